@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AppDatabase } from '../../db/open';
+import type { Repositories } from '../../repositories';
+import type { DocumentRow } from '../../repositories/documents';
+import { extractFacts } from '../extract';
+import type { ExtractedFact } from '../extract/types';
+import { factKey, subjectKey } from '../keys';
+import { canonicalSubjectName } from '../knowledge/aliases';
+import { DocumentParseError, MAX_DOCUMENT_BYTES, parseDocument, type ParsedDocument } from '../parsers';
+
+export type DocumentOutcome =
+  | { status: 'done'; evidenceCount: number; pageCount: number | null }
+  | { status: 'failed'; code: string; error: string };
+
+/**
+ * Reads, parses and extracts one document, outside any transaction (parsing is async and may be
+ * slow). Bad input becomes a failed outcome with a specific message; it never throws.
+ */
+export async function analyseDocument(root: string, doc: DocumentRow): Promise<{ outcome: DocumentOutcome; facts: ExtractedFact[] }> {
+  const file = path.join(root, ...doc.relativePath.split('/'));
+  const fail = (code: string, error: string) => ({ outcome: { status: 'failed' as const, code, error }, facts: [] });
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_DOCUMENT_BYTES) {
+      return fail('too_large', `The file is ${Math.round(info.size / 1e6)} MB, over the ${Math.round(MAX_DOCUMENT_BYTES / 1e6)} MB limit for one document.`);
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail('unreadable', `The file could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) {
+    return fail('changed_during_run', 'The file changed while the analysis was running; run the analysis again to include the new version.');
+  }
+  let parsed: ParsedDocument;
+  try {
+    parsed = await parseDocument(bytes, doc.kind, path.basename(file));
+  } catch (error) {
+    if (error instanceof DocumentParseError) return fail(error.code, error.message);
+    return fail('parser_error', `The parser failed on this file: ${(error as Error).message}`);
+  }
+  try {
+    return { outcome: { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount }, facts: extractFacts(parsed) };
+  } catch (error) {
+    return fail('extractor_error', `Fact extraction failed on this file: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Commits a document's facts, its status and its "done in this run" mark in one transaction
+ * (DESIGN invariant 3): after a crash the document is either fully present or absent.
+ */
+export function commitDocument(
+  database: AppDatabase,
+  repos: Repositories,
+  ids: { dealId: number; runId: number },
+  doc: DocumentRow,
+  analysed: { outcome: DocumentOutcome; facts: ExtractedFact[] },
+): number {
+  const { outcome } = analysed;
+  return database.sqlite.transaction(() => {
+    if (outcome.status === 'failed') {
+      repos.documents.markFailed(doc.id, outcome.code, outcome.error);
+      repos.runs.markDocument(ids.runId, doc.id, 'failed', 0, outcome.error);
+      return 0;
+    }
+    let evidenceCount = 0;
+    for (const fact of analysed.facts) {
+      if (writeFact(repos, ids, doc, fact)) evidenceCount += 1;
+    }
+    repos.documents.markParsed(doc.id, outcome.pageCount);
+    repos.runs.markDocument(ids.runId, doc.id, 'done', evidenceCount);
+    return evidenceCount;
+  }).immediate();
+}
+
+function writeFact(repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, fact: ExtractedFact): boolean {
+  const entity = doc.entity;
+  let subject: string | null = null;
+  if (fact.subject) {
+    const canonical = canonicalSubjectName(fact.subject.kind, fact.subject.name);
+    subject = subjectKey(entity, fact.domain, fact.subject.kind, canonical);
+    repos.facts.upsertSubject({ ...ids, entity, domain: fact.domain, kind: fact.subject.kind, name: canonical, alias: fact.subject.name, stableKey: subject });
+    fact = { ...fact, subject: { kind: fact.subject.kind, name: canonical } };
+  }
+  const stableKey = factKey(entity, fact.domain, subject, fact.attribute, fact.value);
+  const factId = repos.facts.upsertFact({ ...ids, entity, stableKey, subjectKey: subject }, fact);
+  return repos.facts.addEvidence(factId, ids.runId, doc.id, fact.evidence.location, fact.evidence.quote);
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// The command line: the same services the desktop app uses, over the same database.
+import { parseArgs } from 'node:util';
+import { DataRoomError } from '../analysis/ingest/walk';
+import { RunConflictError } from '../analysis/runner/runner';
+import { DatabaseError } from '../db/errors';
+import { findShippedDir } from '../db/paths';
+import { analyzeCommand, resumeCommand } from './commands/analyze';
+import { dealsCommand, findingsCommand, runsCommand } from './commands/lists';
+import { CliError, openContext } from './context';
+
+const USAGE = `Diligence Desk — IT due diligence from a data room
+
+Usage:
+  analyze <data-room> [--deal NAME] [--as-of YYYY-MM-DD] [--type acquisition|carve_out|divestiture]
+                      [--target NAME] [--buyer NAME] [--db FILE] [--json]
+  demo [--db FILE] [--json]             analyse the bundled demo data room
+  resume <deal> [--db FILE] [--json]    continue an interrupted run
+  deals [--db FILE] [--json]            list deals with their last run
+  runs <deal> [--db FILE] [--json]      list a deal's runs
+  findings <deal> [--severity S] [--domain D] [--type T] [--run N] [--search TEXT] [--limit N] [--db FILE] [--json]
+
+The database defaults to the desktop app's (set DILIGENCE_DESK_DB or --db to use another file).
+Exit codes: 0 done, 1 the run failed, 2 bad input (missing folder, locked or newer database…).`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  deal: { type: 'string' },
+  'as-of': { type: 'string' },
+  type: { type: 'string' },
+  target: { type: 'string' },
+  buyer: { type: 'string' },
+  severity: { type: 'string' },
+  domain: { type: 'string' },
+  run: { type: 'string' },
+  search: { type: 'string' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export const DEMO_AS_OF = '2026-06-30';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  const needsArg = (what: string) => {
+    if (!rest[0]) throw new CliError(`${command} needs ${what}.\n\n${USAGE}`);
+    return rest[0];
+  };
+  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings'].includes(command)) {
+    throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+  if (command === 'analyze') needsArg('a data room folder');
+  const ctx = openContext(values.db, values.json);
+  try {
+    switch (command) {
+      case 'analyze':
+        return await analyzeCommand(ctx, { dataRoom: rest[0]!, deal: values.deal, asOf: values['as-of'], type: values.type, target: values.target, buyer: values.buyer });
+      case 'demo':
+        return await analyzeCommand(ctx, { dataRoom: findShippedDir('demo/data-room'), deal: values.deal ?? 'Demo: Halvorsen Marine Systems', asOf: values['as-of'] ?? DEMO_AS_OF, type: values.type, target: 'Halvorsen Marine Systems' });
+      case 'resume':
+        return await resumeCommand(ctx, needsArg('a deal name or id'));
+      case 'deals':
+        return dealsCommand(ctx);
+      case 'runs':
+        return runsCommand(ctx, rest[0]);
+      default:
+        return findingsCommand(ctx, { deal: rest[0], severity: values.severity, domain: values.domain, type: values.type, run: values.run, search: values.search, limit: values.limit });
+    }
+  } finally {
+    ctx.database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof CliError || error instanceof DatabaseError || error instanceof DataRoomError || error instanceof RunConflictError;
+    const isArgError = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`Error: ${(error as Error).message}\n`);
+    if (!known && !isArgError) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    process.exitCode = known || isArgError ? 2 : 1;
+  },
+);

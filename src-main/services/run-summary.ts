@@ -1,0 +1,68 @@
+import { DOMAINS, SEVERITIES, type Domain, type Severity } from '../../src-shared/domain';
+import type { Repositories } from '../repositories';
+import type { FindingRow } from '../repositories/findings';
+import type { RunRow } from '../repositories/runs';
+
+export interface FindingWithEvidence {
+  finding: FindingRow;
+  evidence: Array<{ documentPath: string; location: string; quote: string }>;
+}
+
+export interface RunSummary {
+  run: RunRow;
+  documents: { total: number; parsed: number; failed: number; failures: Array<{ path: string; error: string }> };
+  factsByDomain: Record<Domain, number>;
+  factTotal: number;
+  gapsByImportance: Record<Severity, number>;
+  findingsBySeverity: Record<Severity, number>;
+  topFindings: FindingWithEvidence[];
+  elapsedMs: number | null;
+}
+
+/** Everything the end-of-run summary shows, read from the database (never from runner memory). */
+export function summarizeRun(repos: Repositories, run: RunRow, topCount = 5): RunSummary {
+  const byDomain = repos.facts.countByDomain(run.id);
+  const factsByDomain = Object.fromEntries(DOMAINS.map((d) => [d, byDomain[d] ?? 0])) as Record<Domain, number>;
+  const byImportance = repos.gaps.countByImportance(run.id);
+  const bySeverity = repos.findings.countBySeverity(run.id);
+  const failed = repos.documents.listForRun(run.id, { status: 'failed' }, { limit: 500 });
+  const all = repos.documents.listForRun(run.id, {}, { limit: 1 });
+  const top = repos.findings.list({ runId: run.id }, { by: 'severity', dir: 'asc' }, { limit: topCount });
+  return {
+    run,
+    documents: {
+      total: all.total,
+      parsed: all.total - failed.total,
+      failed: failed.total,
+      failures: failed.rows.map((r) => ({ path: r.document.relativePath, error: r.document.error ?? r.runError ?? 'failed' })),
+    },
+    factsByDomain,
+    factTotal: Object.values(factsByDomain).reduce((a, b) => a + b, 0),
+    gapsByImportance: Object.fromEntries(SEVERITIES.map((s) => [s, byImportance[s] ?? 0])) as Record<Severity, number>,
+    findingsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, bySeverity[s] ?? 0])) as Record<Severity, number>,
+    topFindings: top.rows.map((finding) => ({ finding, evidence: findingEvidence(repos, finding.id) })),
+    elapsedMs: run.finishedAt ? Date.parse(run.finishedAt) - Date.parse(run.startedAt) : null,
+  };
+}
+
+/** The document quotes behind a finding: the quotes of the facts it cites. */
+export function findingEvidence(repos: Repositories, findingId: number, limit = 3): FindingWithEvidence['evidence'] {
+  const { factIds } = repos.findings.evidenceOf(findingId);
+  const quotes: FindingWithEvidence['evidence'] = [];
+  for (const factId of factIds) {
+    for (const ev of repos.facts.evidenceFor(factId)) {
+      if (quotes.length >= limit) return quotes;
+      quotes.push({ documentPath: ev.documentPath, location: formatLocation(ev.location), quote: ev.quote });
+    }
+  }
+  return quotes;
+}
+
+export function formatLocation(location: { page?: number; sheet?: string; row?: number; line?: number }): string {
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(`page ${location.page}`);
+  if (location.sheet !== undefined) parts.push(`sheet ${location.sheet}`);
+  if (location.row !== undefined) parts.push(`row ${location.row}`);
+  if (location.line !== undefined) parts.push(`line ${location.line}`);
+  return parts.join(', ') || 'whole document';
+}
