@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The command line: the same services the desktop app uses, over the same database.
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataRoomError } from '../analysis/ingest/walk';
 import { RunConflictError } from '../analysis/runner/runner';
 import { DatabaseError } from '../db/errors';
-import { findShippedDir } from '../db/paths';
+import { DEMO_DEAL, demoDataRoomPath } from '../services/demo';
 import { analyzeCommand, resumeCommand } from './commands/analyze';
 import { dealsCommand, findingsCommand, runsCommand } from './commands/lists';
 import { CliError, openContext } from './context';
@@ -14,7 +16,7 @@ const USAGE = `Diligence Desk — IT due diligence from a data room
 Usage:
   analyze <data-room> [--deal NAME] [--as-of YYYY-MM-DD] [--type acquisition|carve_out|divestiture]
                       [--target NAME] [--buyer NAME] [--db FILE] [--json]
-  demo [--db FILE] [--json]             analyse the bundled demo data room
+  demo [--db FILE] [--json]             analyse the bundled demo data room (into a fresh database)
   resume <deal> [--db FILE] [--json]    continue an interrupted run
   deals [--db FILE] [--json]            list deals with their last run
   runs <deal> [--db FILE] [--json]      list a deal's runs
@@ -39,8 +41,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-export const DEMO_AS_OF = '2026-06-30';
-
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [command, ...rest] = positionals;
@@ -56,13 +56,23 @@ async function main(argv: string[]): Promise<number> {
     throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
   }
   if (command === 'analyze') needsArg('a data room folder');
-  const ctx = openContext(values.db, values.json);
+  // The demo analyses into a fresh database of its own unless told otherwise, so it never mixes into real deals.
+  const dbFile = command === 'demo' && !values.db ? freshDemoDatabasePath() : values.db;
+  const ctx = openContext(dbFile, values.json);
+  if (command === 'demo' && !values.json) ctx.err(`Demo database: ${dbFile} (explore it with: findings "${DEMO_DEAL.name}" --db ${dbFile})`);
   try {
     switch (command) {
       case 'analyze':
         return await analyzeCommand(ctx, { dataRoom: rest[0]!, deal: values.deal, asOf: values['as-of'], type: values.type, target: values.target, buyer: values.buyer });
       case 'demo':
-        return await analyzeCommand(ctx, { dataRoom: findShippedDir('demo/data-room'), deal: values.deal ?? 'Demo: Halvorsen Marine Systems', asOf: values['as-of'] ?? DEMO_AS_OF, type: values.type, target: 'Halvorsen Marine Systems' });
+        return await analyzeCommand(ctx, {
+          dataRoom: demoDataRoomPath(),
+          deal: values.deal ?? DEMO_DEAL.name,
+          asOf: values['as-of'] ?? DEMO_DEAL.asOfDate,
+          type: values.type ?? DEMO_DEAL.dealType,
+          target: DEMO_DEAL.targetName ?? undefined,
+          buyer: DEMO_DEAL.buyerName ?? undefined,
+        });
       case 'resume':
         return await resumeCommand(ctx, needsArg('a deal name or id'));
       case 'deals':
@@ -75,6 +85,11 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     ctx.database.close();
   }
+}
+
+function freshDemoDatabasePath(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  return path.join(os.tmpdir(), `diligence-desk-demo-${stamp}-${process.pid}.sqlite`);
 }
 
 main(process.argv.slice(2)).then(
