@@ -22,6 +22,11 @@ export interface TextBlock {
   location: SourceLocation;
   /** Headings enclosing this block, outermost first (the block itself excluded). */
   headingPath: string[];
+  /**
+   * Optional structure hint: for a heading its level (1 = outermost; 7 for an all-caps "LABEL:"
+   * line in a text file), for a list item its nesting depth (0 = top level).
+   */
+  level?: number;
 }
 
 export interface TableRow {

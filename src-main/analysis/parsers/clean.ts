@@ -1,0 +1,139 @@
+// Text cleaning shared by every parser, so that what reaches blocks and cells is plain, single-line
+// text: no chat-export citation markers, no private-use or control characters, no Markdown
+// emphasis (for Markdown sources), collapsed whitespace.
+
+export interface CleanOptions {
+  /** Also strip inline Markdown: `**bold**`, `*em*`, `__x__`, backticks, links, escapes. */
+  markdown?: boolean;
+}
+
+/**
+ * Citation markers from pasted chat exports: `filecite` followed by tokens delimited by private-use
+ * characters, e.g. `filecite\uE200turn3file0\uE202L35-L38\uE201`. The same with the private-use
+ * characters already lost (`fileciteturn3file0L35-L38`) is matched by the second pattern.
+ */
+const CITATION_WITH_DELIMITERS = /(?:file)?cite[\uE000-\uF8FF](?:[A-Za-z0-9_.:-]*[\uE000-\uF8FF])*/g;
+const CITATION_BARE = /filecite(?:turn\d+(?:file|search|view|news)\d+)+(?:L\d+(?:-L\d+)?)?/g;
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+/** C0/C1 controls (tab, newline and carriage return become spaces below) and zero-width marks. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
+const WHITESPACE = /\s+/g;
+
+const HTML_BREAK = /<br\s*\/?>/gi;
+const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
+const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g;
+const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+const STAR_EM = /(^|[^*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])/g;
+const UNDERSCORE_EM = /(^|[^_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])/g;
+const STRIKE = /~~(?=\S)(.+?)(?<=\S)~~/g;
+const BACKTICK = /`+/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+
+/** Windows-1252 characters for bytes 0x80-0x9F, reversed: character -> byte. */
+const CP1252_BYTES = new Map<number, number>([
+  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
+  [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
+  [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
+  [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
+  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+]);
+const MOJIBAKE_LEAD = /[\u00C2-\u00F4]/;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The byte a character stands for when UTF-8 was misread as Windows-1252 (or Latin-1). */
+function misreadByte(code: number): number | null {
+  if (code >= 0x80 && code <= 0xff) return code;
+  const cp = CP1252_BYTES.get(code);
+  if (cp !== undefined) return cp;
+  // Some converters park the undefined 0x81/0x8D/0x8F/0x90/0x9D bytes in the private-use area.
+  if (code >= 0xf000 && code <= 0xf8ff && (code & 0xff) >= 0x80 && (code & 0xff) <= 0xbf) return code & 0xff;
+  return null;
+}
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252 somewhere upstream ("90â€“180d" for
+ * "90–180d", "ï»¿" for a byte-order mark): each run that re-encodes to one valid multi-byte UTF-8
+ * sequence is replaced by the character it encodes. Text without such runs is returned unchanged.
+ */
+export function repairMojibake(text: string): string {
+  // Text can be misread more than once ("Ã¢â‚¬Å“" is a twice-misread left quote).
+  let out = text;
+  for (let pass = 0; pass < 3 && MOJIBAKE_LEAD.test(out); pass += 1) {
+    const next = repairOnce(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function repairOnce(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const lead = text.charCodeAt(i);
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const bytes = length > 0 ? continuationBytes(text, i, length) : null;
+    if (bytes) {
+      try {
+        out += UTF8.decode(bytes);
+        i += length;
+        continue;
+      } catch {
+        // Not a valid sequence after all: keep the characters as they are.
+      }
+    }
+    out += text[i] ?? '';
+    i += 1;
+  }
+  return out;
+}
+
+function continuationBytes(text: string, start: number, length: number): Uint8Array | null {
+  if (start + length > text.length) return null;
+  const bytes = new Uint8Array(length);
+  bytes[0] = text.charCodeAt(start);
+  for (let k = 1; k < length; k += 1) {
+    const b = misreadByte(text.charCodeAt(start + k));
+    if (b === null || b < 0x80 || b > 0xbf) return null;
+    bytes[k] = b;
+  }
+  return bytes;
+}
+
+/** Remove citation markers and private-use characters; everything else is left to the caller. */
+export function stripCitations(text: string): string {
+  return text.replace(CITATION_WITH_DELIMITERS, ' ').replace(CITATION_BARE, ' ').replace(PRIVATE_USE, '');
+}
+
+/** Remove inline Markdown markup, keeping the text it marks up. */
+export function stripInlineMarkdown(text: string): string {
+  let out = text.replace(HTML_BREAK, ' ').replace(IMAGE, '$1').replace(LINK, '$1').replace(AUTOLINK, '$1');
+  // Emphasis can nest (`***x***`, `**a *b* c**`), so repeat until nothing changes (bounded).
+  for (let i = 0; i < 3; i += 1) {
+    const next = out
+      .replace(STRONG, '$2')
+      .replace(STAR_EM, '$1$2')
+      .replace(UNDERSCORE_EM, '$1$2')
+      .replace(STRIKE, '$1');
+    if (next === out) break;
+    out = next;
+  }
+  return out.replace(BACKTICK, '').replace(ESCAPE, '$1');
+}
+
+/**
+ * The one cleaning step every parser applies to every block text, heading and cell: repairs
+ * mojibake, strips citation markers, private-use, control and zero-width characters, (for Markdown) inline markup,
+ * then collapses whitespace and trims.
+ */
+export function cleanText(text: string, options: CleanOptions = {}): string {
+  let out = stripCitations(repairMojibake(text)).replace(CONTROL, ' ');
+  if (options.markdown) out = stripInlineMarkdown(out);
+  return out.replace(WHITESPACE, ' ').trim();
+}
+
+/** True when cleaned text carries a letter or digit (not just rules, pipes or punctuation). */
+export function hasText(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}

@@ -1,0 +1,53 @@
+// Safety limits for hostile or accidental input, and the checks every parser runs first.
+
+import { DocumentParseError } from './types';
+
+const MB = 1024 * 1024;
+
+/** Largest file any parser accepts. */
+export const MAX_DOCUMENT_BYTES = 200 * MB;
+/** Largest total a ZIP-based Office file (DOCX, XLSX) may expand to. */
+export const MAX_ZIP_UNCOMPRESSED_BYTES = 500 * MB;
+/** Compression ratio above which a big ZIP entry is treated as a zip bomb. */
+export const MAX_ZIP_COMPRESSION_RATIO = 200;
+/** Entries at least this large (uncompressed) are checked against the ratio. */
+export const ZIP_RATIO_CHECK_MIN_BYTES = 10 * MB;
+/** More entries than this in an Office package is not a real document. */
+export const MAX_ZIP_ENTRIES = 50_000;
+/** CSV: records (including the header) and characters in one field. */
+export const MAX_CSV_RECORDS = 2_000_000;
+export const MAX_CSV_FIELD_CHARS = 1 * MB;
+
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / MB;
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+/** Throws `too_large` or `empty_file` for the checks that apply to every format. */
+export function checkSizeAndEmptiness(bytes: Buffer, fileName: string): void {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw new DocumentParseError(
+      `${fileName} is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(MAX_DOCUMENT_BYTES)} limit for a document.`,
+      'too_large',
+    );
+  }
+  if (isBlank(bytes)) throw new DocumentParseError('The file is empty.', 'empty_file');
+}
+
+/** Zero bytes, or nothing but ASCII whitespace (and perhaps a UTF-8 byte-order mark). */
+function isBlank(bytes: Buffer): boolean {
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  for (let i = start; i < bytes.length; i += 1) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) return false;
+  }
+  return true;
+}
+
+/** A readable reason from anything a library threw. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return 'unknown error';
+}
