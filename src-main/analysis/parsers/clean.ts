@@ -2,6 +2,8 @@
 // text: no chat-export citation markers, no private-use or control characters, no Markdown
 // emphasis (for Markdown sources), collapsed whitespace.
 
+import { WINDOWS_1252_80_9F } from './text-decode';
+
 export interface CleanOptions {
   /** Also strip inline Markdown: `**bold**`, `*em*`, `__x__`, backticks, links, escapes. */
   markdown?: boolean;
@@ -15,9 +17,11 @@ export interface CleanOptions {
 const CITATION_WITH_DELIMITERS = /(?:file)?cite[\uE000-\uF8FF](?:[A-Za-z0-9_.:-]*[\uE000-\uF8FF])*/g;
 const CITATION_BARE = /filecite(?:turn\d+(?:file|search|view|news)\d+)+(?:L\d+(?:-L\d+)?)?/g;
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
-/** C0/C1 controls (tab, newline and carriage return become spaces below) and zero-width marks. */
+/** C0/C1 control characters (read as spaces); tab and newline are whitespace anyway. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Zero-width marks and byte-order marks (removed). */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE = /\s+/g;
 
 const HTML_BREAK = /<br\s*\/?>/gi;
@@ -32,13 +36,7 @@ const BACKTICK = /`+/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
 /** Windows-1252 characters for bytes 0x80-0x9F, reversed: character -> byte. */
-const CP1252_BYTES = new Map<number, number>([
-  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
-  [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
-  [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
-  [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
-  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
-]);
+const CP1252_BYTES = new Map<number, number>([...WINDOWS_1252_80_9F].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
 const MOJIBAKE_LEAD = /[\u00C2-\u00F4]/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -128,7 +126,7 @@ export function stripInlineMarkdown(text: string): string {
  * then collapses whitespace and trims.
  */
 export function cleanText(text: string, options: CleanOptions = {}): string {
-  let out = stripCitations(repairMojibake(text)).replace(CONTROL, ' ');
+  let out = stripCitations(repairMojibake(text)).replace(CONTROL, ' ').replace(ZERO_WIDTH, '');
   if (options.markdown) out = stripInlineMarkdown(out);
   return out.replace(WHITESPACE, ' ').trim();
 }

@@ -17,6 +17,12 @@ const LIST_ITEM = /^(\s*)(?:[-*+•●▪◦‣]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const COMMENT_START = /^\s*<!--/;
 
+/** What a caller (the PDF parser) already knows about a line from its layout. */
+export type LinePreset =
+  | { kind: 'heading'; level: number }
+  | { kind: 'skip' }
+  | { kind: 'table'; headers: string[]; rows: TableRow[] };
+
 export interface LineDocument {
   blocks: BlockSink['blocks'];
   tables: BlockSink['tables'];
@@ -31,14 +37,15 @@ export function parseMarkdownText(text: string): LineDocument {
 
 /**
  * Reads `source` lines into `sink`. `locate` gives the location of a line by its 0-based index;
- * `knownHeadings` optionally marks lines already known to be headings (by index -> level), as
- * the PDF parser knows from font sizes.
+ * `presets` optionally says what some lines are already known to be (by index), as the PDF parser
+ * knows from layout: headings (font size), tables (column alignment), lines to skip (running
+ * headers and footers, rows of a table preset on an earlier line).
  */
 export function parseLines(
   source: string[],
   sink: BlockSink,
   locate: (index: number) => SourceLocation,
-  knownHeadings: ReadonlyMap<number, number> = new Map(),
+  presets: ReadonlyMap<number, LinePreset> = new Map(),
 ): void {
   // Blockquote markers are dropped: a quoted line is read like any other.
   const lines = source.map((l) => l.replace(BLOCKQUOTE, ''));
@@ -50,6 +57,20 @@ export function parseLines(
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const at = locate(i);
+
+    const preset = presets.get(i);
+    if (preset?.kind === 'skip') continue;
+    if (preset) {
+      if (preset.kind === 'heading') {
+        const title = cleanText(line, { markdown: true });
+        if (hasText(title)) sink.heading(preset.level, title, at);
+      } else {
+        sink.table(preset.headers, preset.rows.map((r) => ({ cells: r.cells, location: sink.rowLocation(r.location) })), at);
+      }
+      afterBreak = true;
+      listIndents.length = 0;
+      continue;
+    }
 
     if (fence !== null) {
       if (line.trim().startsWith(fence)) fence = null;
@@ -72,15 +93,6 @@ export function parseLines(
       continue;
     }
     if (RULE.test(line)) {
-      afterBreak = true;
-      listIndents.length = 0;
-      continue;
-    }
-
-    const known = knownHeadings.get(i);
-    if (known !== undefined) {
-      const title = cleanText(line, { markdown: true });
-      if (hasText(title)) sink.heading(known, title, at);
       afterBreak = true;
       listIndents.length = 0;
       continue;

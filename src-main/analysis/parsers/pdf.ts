@@ -1,32 +1,23 @@
 // PDF: the text of each page (pdfjs-dist), reassembled into lines by vertical position, then read
 // like text lines (so "# Heading", banners and bullets in a PDF printed from text keep their
-// meaning). Lines set in a clearly larger font than the body become headings. Locations are
-// {page, line} with the line counted within its page.
+// meaning). Layout adds what text cannot say: lines in a clearly larger font are headings, aligned
+// columns are tables, running headers and footers are dropped. Locations are {page, line}, the
+// line counted within its page (running headers included, so counting on the page matches).
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { BlockSink } from './headings';
 import { reasonOf } from './limits';
 import { parseLines } from './markdown';
+import type { LinePreset } from './markdown';
+import { assembleLines, headingSizes, looksLikeHeading, roundSize, runningLines } from './pdf-layout';
+import type { PdfItem, PdfLine } from './pdf-layout';
+import { detectTables } from './pdf-tables';
 import { DocumentParseError } from './types';
 import type { ParsedDocument } from './types';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 type PdfJs = typeof PdfJsModule;
-
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-interface Line {
-  text: string;
-  /** Largest font height on the line. */
-  size: number;
-}
 
 let pdfjsLoading: Promise<PdfJs> | null = null;
 
@@ -73,35 +64,62 @@ export async function parsePdf(bytes: Buffer, fileName: string): Promise<ParsedD
     throw pdfError(error, fileName);
   }
   try {
-    const pages: Line[][] = [];
+    const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p += 1) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const items: Item[] = [];
+      const items: PdfItem[] = [];
       for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
+        if (!('str' in it) || it.str.trim() === '') continue;
         const transform = it.transform as number[];
-        const x = transform[4] ?? 0;
-        const y = transform[5] ?? 0;
-        items.push({ str: it.str, x, y, width: it.width, height: it.height || Math.abs(transform[3] ?? 0) });
+        // Rotated or skewed text would need its own geometry; read it as it comes.
+        items.push({ str: it.str, x: transform[4] ?? 0, y: transform[5] ?? 0, width: it.width, height: it.height || Math.abs(transform[3] ?? 0) });
       }
       pages.push(assembleLines(items));
       page.cleanup();
     }
     const sink = new BlockSink();
-    const headingLevels = headingSizes(pages);
-    pages.forEach((lines, index) => {
-      const known = new Map<number, number>();
+    const skip = runningLines(pages);
+    const tablePresets = detectTables(pages, skip);
+    const levels = headingSizes(pages);
+    pages.forEach((lines, p) => {
+      const presets = new Map<number, LinePreset>(tablePresets[p]);
+      for (const i of skip[p] ?? []) presets.set(i, { kind: 'skip' });
       lines.forEach((line, i) => {
-        const level = headingLevels.get(roundSize(line.size));
-        if (level !== undefined && line.text.length <= 120 && /\p{L}{3}/u.test(line.text)) known.set(i, level);
+        const level = levels.get(roundSize(line.size));
+        if (level !== undefined && !presets.has(i) && looksLikeHeading(line)) presets.set(i, { kind: 'heading', level });
       });
-      parseLines(lines.map((l) => l.text), sink, (i) => ({ page: index + 1, line: i + 1 }), known);
+      readPage(lines, p + 1, presets, sink);
     });
     return { kind: 'pdf', pageCount: doc.numPages, blocks: sink.blocks, tables: sink.tables };
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Feeds a page's lines to the text reader with what layout shows and text lines cannot: a blank
+ * line where the vertical gap is wide, and indentation from the left margin (for nested bullets).
+ */
+function readPage(lines: PdfLine[], page: number, presets: Map<number, LinePreset>, sink: BlockSink): void {
+  const margin = Math.min(...lines.map((l) => l.x0));
+  const texts: string[] = [];
+  const numbers: number[] = [];
+  const shifted = new Map<number, LinePreset>();
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 1.8) {
+      texts.push('');
+      numbers.push(0);
+    }
+    const em = line.size || 10;
+    const indent = Math.min(40, Math.max(0, Math.round((line.x0 - margin) / (em * 0.5))));
+    const preset = presets.get(i);
+    if (preset) shifted.set(texts.length, preset);
+    texts.push(' '.repeat(indent) + line.text);
+    numbers.push(i + 1);
+  });
+  parseLines(texts, sink, (k) => ({ page, line: numbers[k] ?? 0 }), shifted);
 }
 
 function pdfError(error: unknown, fileName: string): DocumentParseError {
@@ -110,72 +128,4 @@ function pdfError(error: unknown, fileName: string): DocumentParseError {
     return new DocumentParseError(`${fileName} is password-protected (encrypted PDF).`, 'encrypted_file');
   }
   return new DocumentParseError(`${fileName} is not a readable PDF: ${reasonOf(error)}`, 'corrupt_file');
-}
-
-/** Groups items whose baselines are within half a font height, left to right, top to bottom. */
-export function assembleLines(items: Item[]): Line[] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const groups: Item[][] = [];
-  let current: Item[] = [];
-  let baseline = Number.NaN;
-  for (const item of sorted) {
-    const tolerance = Math.max(1, Math.min(item.height || 10, current[0]?.height || 10) * 0.5);
-    if (current.length > 0 && Math.abs(item.y - baseline) <= tolerance) {
-      current.push(item);
-    } else {
-      if (current.length > 0) groups.push(current);
-      current = [item];
-      baseline = item.y;
-    }
-  }
-  if (current.length > 0) groups.push(current);
-
-  const lines: Line[] = [];
-  for (const group of groups) {
-    group.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = Number.NEGATIVE_INFINITY;
-    let size = 0;
-    for (const item of group) {
-      const gap = item.x - end;
-      const spaceWidth = Math.max(1, (item.height || 10) * 0.15);
-      if (text !== '' && gap > spaceWidth && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-      text += item.str;
-      end = Math.max(end, item.x + item.width);
-      if (item.str.trim() !== '') size = Math.max(size, item.height);
-    }
-    if (text.trim() !== '') lines.push({ text, size });
-  }
-  return lines;
-}
-
-function roundSize(size: number): number {
-  return Math.round(size * 2) / 2;
-}
-
-/**
- * Font sizes used for headings, largest first -> level 1, 2, ... A size counts as a heading size
- * when it is at least 25% above the body size (the size carrying most characters) and is used for
- * far fewer characters than the body.
- */
-function headingSizes(pages: Line[][]): Map<number, number> {
-  const chars = new Map<number, number>();
-  for (const line of pages.flat()) {
-    const size = roundSize(line.size);
-    chars.set(size, (chars.get(size) ?? 0) + line.text.length);
-  }
-  let body = 0;
-  let bodyChars = 0;
-  for (const [size, count] of chars) {
-    if (count > bodyChars) {
-      body = size;
-      bodyChars = count;
-    }
-  }
-  const sizes = [...chars.entries()]
-    .filter(([size, count]) => size >= body * 1.25 && count < bodyChars * 0.2)
-    .map(([size]) => size)
-    .sort((a, b) => b - a)
-    .slice(0, 6);
-  return new Map(sizes.map((size, i) => [size, i + 1]));
 }

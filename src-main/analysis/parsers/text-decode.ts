@@ -4,7 +4,7 @@ import { DocumentParseError } from './types';
 
 /** How much of the file the binary heuristic looks at. */
 const SAMPLE_BYTES = 64 * 1024;
-/** Share of suspicious characters (NUL, control, undecodable) above which a file is binary. */
+/** Share of control (NUL etc.) or undecodable characters above which a file is binary. */
 const BINARY_THRESHOLD = 0.03;
 
 const SIGNATURES: Array<{ bytes: number[]; name: string }> = [
@@ -20,6 +20,18 @@ const SIGNATURES: Array<{ bytes: number[]; name: string }> = [
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], name: 'a 7-Zip archive' },
 ];
 
+/**
+ * Windows-1252 characters for bytes 0x80-0x9F (the five undefined bytes keep their C1 code
+ * points). Node's TextDecoder('windows-1252') decodes these bytes as Latin-1, so we map them.
+ */
+export const WINDOWS_1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 export function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((b, i) => bytes[i] === b);
@@ -31,9 +43,10 @@ function binaryError(fileName: string, what: string | null): DocumentParseError 
 }
 
 /**
- * Decodes UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark. A file that
- * is not valid UTF-8 but has no valid multi-byte sequences either is read as Windows-1252, the usual
- * encoding of text saved by older Windows software. Throws `binary_content` for binary data.
+ * Decodes UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark. A file with
+ * more invalid UTF-8 sequences than valid multi-byte ones is read as Windows-1252, the usual
+ * encoding of text saved by older Windows software. Throws `binary_content` for binary data: known
+ * binary signatures, or more than 3% control characters (NUL...) or undecodable bytes.
  */
 export function decodeText(bytes: Buffer, fileName: string): string {
   if (startsWithBytes(bytes, [0xef, 0xbb, 0xbf])) return checked(utf8(bytes.subarray(3)), fileName, false);
@@ -45,10 +58,17 @@ export function decodeText(bytes: Buffer, fileName: string): string {
 
   const sample = utf8(bytes.subarray(0, SAMPLE_BYTES));
   const stats = characterStats(sample);
-  if (stats.suspicious > sample.length * BINARY_THRESHOLD) throw binaryError(fileName, null);
-  if (stats.undecodable > 0 && stats.multibyte === 0) {
-    return new TextDecoder('windows-1252').decode(bytes);
+  if (stats.control > sample.length * BINARY_THRESHOLD) throw binaryError(fileName, null);
+  if (stats.undecodable === 0) return utf8(bytes);
+  if (stats.undecodable > stats.multibyte) {
+    // Not UTF-8: most likely Windows-1252. Its five undefined bytes decode to C1 controls.
+    const legacy = decodeWindows1252(bytes);
+    if (characterStats(legacy.slice(0, SAMPLE_BYTES)).control > Math.min(legacy.length, SAMPLE_BYTES) * BINARY_THRESHOLD) {
+      throw binaryError(fileName, null);
+    }
+    return legacy;
   }
+  if (stats.undecodable > sample.length * BINARY_THRESHOLD) throw binaryError(fileName, null);
   return utf8(bytes);
 }
 
@@ -59,33 +79,31 @@ function utf8(bytes: Uint8Array): string {
 /** Same heuristic on text decoded from UTF-16, where NUL bytes are legitimate in the encoding. */
 function checked(text: string, fileName: string, wide: boolean): string {
   const sample = text.slice(0, wide ? SAMPLE_BYTES / 2 : SAMPLE_BYTES);
-  if (characterStats(sample).suspicious > sample.length * BINARY_THRESHOLD) throw binaryError(fileName, null);
+  const stats = characterStats(sample);
+  if (stats.control + stats.undecodable > sample.length * BINARY_THRESHOLD) throw binaryError(fileName, null);
   return text;
 }
 
 interface CharacterStats {
-  /** NUL, other control characters than tab/newline/carriage return/form feed, and U+FFFD. */
-  suspicious: number;
+  /** NUL and other control characters than tab, newline, carriage return and form feed. */
+  control: number;
+  /** U+FFFD: bytes that were not valid in the encoding. */
   undecodable: number;
+  /** Other non-ASCII characters. */
   multibyte: number;
 }
 
 function characterStats(text: string): CharacterStats {
-  let suspicious = 0;
+  let control = 0;
   let undecodable = 0;
   let multibyte = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (c === 0xfffd) {
-      undecodable += 1;
-      suspicious += 1;
-    } else if (c < 0x20) {
-      if (c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) suspicious += 1;
-    } else if (c === 0x7f) {
-      suspicious += 1;
-    } else if (c > 0x7f) {
-      multibyte += 1;
-    }
+    if (c === 0xfffd) undecodable += 1;
+    else if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control += 1;
+    } else if (c >= 0x7f && c <= 0x9f) control += 1;
+    else if (c > 0x7f) multibyte += 1;
   }
-  return { suspicious, undecodable, multibyte };
+  return { control, undecodable, multibyte };
 }
