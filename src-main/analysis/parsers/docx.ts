@@ -23,7 +23,7 @@ export async function parseDocx(bytes: Buffer, fileName: string): Promise<{ bloc
     // Images are irrelevant here; do not inline them as base64.
     { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
   );
-  return walk(tokenizeHtml(result.value));
+  return readMammothHtml(result.value);
 }
 
 interface OpenBlock {
@@ -37,6 +37,11 @@ interface OpenTable {
   rows: string[][];
   row: string[] | null;
   cell: string | null;
+}
+
+/** Reads mammoth's HTML (exported for tests). */
+export function readMammothHtml(html: string): { blocks: TextBlock[]; tables: TableBlock[] } {
+  return walk(tokenizeHtml(html));
 }
 
 function walk(tokens: HtmlToken[]): { blocks: TextBlock[]; tables: TableBlock[] } {

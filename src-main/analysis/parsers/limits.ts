@@ -27,7 +27,7 @@ export function formatMegabytes(bytes: number): string {
 export function checkSizeAndEmptiness(bytes: Buffer, fileName: string): void {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new DocumentParseError(
-      `${fileName} is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(MAX_DOCUMENT_BYTES)} limit for a document.`,
+      `${fileName} is too large (${formatMegabytes(bytes.length)}); the limit for a document is ${formatMegabytes(MAX_DOCUMENT_BYTES)}.`,
       'too_large',
     );
   }

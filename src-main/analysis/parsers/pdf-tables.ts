@@ -62,14 +62,25 @@ export function detectTables(pages: PdfLine[][], skip: Set<number>[]): Map<numbe
         continue;
       }
       const table: OpenTable = { columns: header.segments, size: header.size, rows: [] };
+      const gaps: number[] = [];
+      let previousY = header.y;
       let j = k + 1;
       for (; j < content.length; j += 1) {
         const i = content[j] ?? -1;
-        const cells = rowCells(lines[i], table);
-        if (!cells) break;
+        const line = lines[i];
+        const cells = rowCells(line, table);
+        if (!line || !cells) break;
+        // Rows come at a regular pitch: a much wider gap ends the table.
+        const gap = previousY - line.y;
+        const pitch = gaps[gaps.length - 1];
+        if (pitch !== undefined && gap > pitch * 1.6) break;
+        gaps.push(gap);
+        previousY = line.y;
         table.rows.push({ cells, location: { page, line: i + 1 } });
       }
-      if (table.rows.length < minRows(table.columns.length)) {
+      // A header set well apart from the rows below it is a caption, not this table's header.
+      const detached = gaps.length >= 2 && (gaps[0] ?? 0) > (gaps[1] ?? 0) * 1.6;
+      if (detached || table.rows.length < minRows(table.columns.length)) {
         k += 1;
         continue;
       }

@@ -76,13 +76,13 @@ function oleError(bytes: Buffer, fileName: string, format: OfficeFormat): Docume
 }
 
 function damaged(fileName: string, what: string): DocumentParseError {
-  return new DocumentParseError(`${fileName} is damaged: ${what} (was the file truncated?).`, 'corrupt_file');
+  return new DocumentParseError(`${fileName} is damaged: ${what}.`, 'corrupt_file');
 }
 
 /** Reads the central directory (with ZIP64 support) without inflating anything. */
 export function readZipDirectory(bytes: Buffer, fileName: string): ZipEntry[] {
   const eocd = findEocd(bytes);
-  if (eocd < 0) throw damaged(fileName, 'the ZIP directory is missing');
+  if (eocd < 0) throw damaged(fileName, 'the ZIP directory at its end is missing (was the file truncated?)');
   let count = bytes.readUInt16LE(eocd + 10);
   let dirSize = bytes.readUInt32LE(eocd + 12);
   let dirOffset = bytes.readUInt32LE(eocd + 16);
