@@ -23,6 +23,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Zero-width marks and byte-order marks (removed). */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE = /\s+/g;
+/** Printable ASCII words separated by single spaces, nothing around them. */
+const PLAIN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+const MARKDOWN_CHARS = /[*_`\\[<~]/;
 
 const HTML_BREAK = /<br\s*\/?>/gi;
 const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
@@ -126,6 +129,8 @@ export function stripInlineMarkdown(text: string): string {
  * then collapses whitespace and trims.
  */
 export function cleanText(text: string, options: CleanOptions = {}): string {
+  // Fast path for the common case (most spreadsheet and CSV cells): already clean ASCII.
+  if (PLAIN.test(text) && !text.includes('filecite') && !(options.markdown && MARKDOWN_CHARS.test(text))) return text;
   let out = stripCitations(repairMojibake(text)).replace(CONTROL, ' ').replace(ZERO_WIDTH, '');
   if (options.markdown) out = stripInlineMarkdown(out);
   return out.replace(WHITESPACE, ' ').trim();

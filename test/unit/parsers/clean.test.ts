@@ -38,3 +38,16 @@ describe('cleanText', () => {
     expect(repairMojibake('café naïve résumé')).toBe('café naïve résumé');
   });
 });
+
+describe('cleanText fast path', () => {
+  it('returns clean ASCII unchanged and still trims and strips everything else', () => {
+    expect(cleanText('Duck Creek Policy')).toBe('Duck Creek Policy');
+    expect(cleanText('abc ')).toBe('abc');
+    expect(cleanText(' abc')).toBe('abc');
+    expect(cleanText('a  b')).toBe('a b');
+    expect(cleanText('')).toBe('');
+    expect(cleanText('x fileciteturn1file2L3-L4')).toBe('x');
+    expect(cleanText('**x**', { markdown: true })).toBe('x');
+    expect(cleanText('**x**')).toBe('**x**');
+  });
+});
