@@ -1,0 +1,152 @@
+import { findAllEndOfLife } from '../../knowledge/eol';
+import type { EolMatch } from '../../knowledge/eol-types';
+import type { AttributeName } from '../../extract/vocabulary';
+import { criticalFacts } from '../criticality';
+import { benchmarkCost, companySize, type ActivityId } from '../benchmarks';
+import { companySubject, finding, type RuleEnv } from '../draft';
+import { compare, type FactIndex } from '../fact-index';
+import type { FactRecord, FindingDraft } from '../types';
+import { addMonths, mentions, monthsBetween, textOf } from '../values';
+
+/**
+ * End-of-life software and hardware: every product-and-version the facts name is looked up in
+ * the shipped end-of-life data. One finding per product cycle (not per server), so twelve servers
+ * on Windows Server 2012 R2 make one risk that cites all twelve facts.
+ */
+
+/** Company-level text facts that name platforms; core ones make an end-of-life finding critical. */
+const PLATFORM_ATTRIBUTES: readonly AttributeName[] = [
+  'hypervisor', 'operating_system', 'erp_platform', 'crm_platform', 'email_platform', 'hr_platform', 'core_platform',
+  'integration_platform', 'database_platform', 'storage_platform', 'backup_product', 'monitoring_tool', 'mdm_product',
+  'directory_service', 'firewall_platform', 'switching_platform', 'edr_product', 'antivirus_product', 'siem_product',
+  'sso_product', 'pam_product', 'remote_access',
+];
+const CORE_ATTRIBUTES: ReadonlySet<string> = new Set(['erp_platform', 'core_platform', 'email_platform', 'hypervisor']);
+/** Firmware is often written without its OS name ("6.4.9"); the vendor tells which OS it is. */
+const VENDOR_OS: ReadonlyArray<[readonly string[], string]> = [
+  [['fortinet', 'fortigate'], 'FortiOS'],
+  [['palo alto', 'palo alto networks'], 'PAN-OS'],
+  [['f5', 'f5 networks'], 'BIG-IP'],
+  [['mikrotik'], 'RouterOS'],
+];
+const YEARS_FOR_CRITICAL = 3;
+const APPROACHING_MONTHS = 6;
+
+interface Hit {
+  match: EolMatch;
+  facts: Set<FactRecord>;
+  where: Set<string>;
+  core: boolean;
+}
+
+export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
+  const asOf = env.deal.asOfDate;
+  const hits = new Map<string, Hit>();
+  const record = (text: string, facts: FactRecord[], where: string, core: boolean): void => {
+    for (const match of findAllEndOfLife(text, asOf)) {
+      const id = `${match.productSlug}:${match.cycle}`;
+      const hit = hits.get(id) ?? { match, facts: new Set<FactRecord>(), where: new Set<string>(), core: false };
+      for (const f of facts) hit.facts.add(f);
+      hit.where.add(where);
+      hit.core ||= core;
+      hits.set(id, hit);
+    }
+  };
+  scanApplications(env.facts, record);
+  for (const fact of env.facts.attr('server_os')) record(textOf(fact.value), [fact], `server ${fact.subjectName ?? ''}`.trim(), false);
+  for (const attribute of PLATFORM_ATTRIBUTES) {
+    for (const fact of env.facts.company(attribute)) record(textOf(fact.value), [fact], attribute.replace(/_/g, ' '), CORE_ATTRIBUTES.has(attribute));
+  }
+  scanDevices(env.facts, record);
+
+  const size = companySize(env.facts);
+  const out: FindingDraft[] = [];
+  for (const [id, hit] of [...hits].sort(([a], [b]) => compare(a, b))) {
+    const m = hit.match;
+    const product = `${m.productLabel} ${m.cycle}`;
+    const subject = companySubject(`eol:${id}`);
+    const where = [...hit.where].sort(compare);
+    const shown = where.length > 5 ? `${where.slice(0, 5).join(', ')} and ${where.length - 5} more` : where.join(', ');
+    const ext = m.extendedSupportEnd ? ` Paid extended support (where bought) runs to ${m.extendedSupportEnd}.` : '';
+    if (m.isPastEol) {
+      const yearsPast = m.eol ? monthsBetween(m.eol, asOf) / 12 : null;
+      const severity = hit.core || (yearsPast !== null && yearsPast > YEARS_FOR_CRITICAL) ? 'critical' : 'high';
+      const since = m.eol ? `on ${m.eol}` : '(date not published)';
+      out.push(
+        finding({
+          ruleId: 'eol.past', subjectKeys: [subject], type: 'risk', domain: domainOf(where), severity, lens: 'day_1_continuity',
+          title: `${product} is past end of support`,
+          description: `${product} reached end of vendor support ${since} and no longer receives security fixes.${ext} Found in: ${shown}.`,
+          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol ?? 'as passed'}${yearsPast !== null ? `, ${yearsPast.toFixed(1)} years before the as-of date` : ''}${hit.core ? '; it is a core platform or critical application' : ''}.`,
+          threshold: `past end of support is high; critical when it runs a core platform or critical application, or support ended over ${YEARS_FOR_CRITICAL} years ago`,
+          asOfDate: asOf, facts: hit.facts,
+        }),
+      );
+      const cost = benchmarkCost(activityFor(m.productSlug, where), size);
+      out.push(
+        finding({
+          ruleId: 'eol.upgrade', subjectKeys: [subject], type: 'work_item', domain: domainOf(where), severity, lens: 'cost_driver',
+          phase: severity === 'critical' ? 'day_1' : 'day_100', costBand: cost.band,
+          title: `Upgrade or replace ${product}`,
+          description: `Plan and fund the move off ${product} (${shown}); until then, isolate it and consider paid extended support.`,
+          because: `${product} is past end of support (see eol.past); cost band from ${cost.note}.`,
+          threshold: 'every unsupported platform needs a funded replacement plan; critical ones start before Day 1',
+          asOfDate: asOf, facts: hit.facts,
+        }),
+      );
+    } else if (m.eol && m.eol <= addMonths(asOf, APPROACHING_MONTHS)) {
+      out.push(
+        finding({
+          ruleId: 'eol.approaching', subjectKeys: [subject], type: 'risk', domain: domainOf(where), severity: 'medium', lens: 'cost_driver',
+          title: `${product} reaches end of support on ${m.eol}`,
+          description: `${product} loses vendor support on ${m.eol}, within ${APPROACHING_MONTHS} months of the as-of date.${ext} Found in: ${shown}.`,
+          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol}.`,
+          threshold: `end of support within ${APPROACHING_MONTHS} months`,
+          asOfDate: asOf, facts: hit.facts,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+type Recorder = (text: string, facts: FactRecord[], where: string, core: boolean) => void;
+
+function scanApplications(index: FactIndex, record: Recorder): void {
+  for (const key of index.subjectsOfKind('application')) {
+    const name = index.subjectName(key);
+    const versions = index.subjectAttr(key, 'app_version');
+    const criticality = criticalFacts(index, key);
+    const named = index.subject(key)[0];
+    const texts = versions.length > 0 ? versions.map((v) => ({ text: `${name} ${textOf(v.value)}`, facts: [v] })) : named ? [{ text: name, facts: [named] }] : [];
+    for (const { text, facts } of texts) record(text, [...facts, ...criticality], `application ${name}`, criticality.length > 0);
+  }
+}
+
+function scanDevices(index: FactIndex, record: Recorder): void {
+  for (const key of index.subjectsOfKind('network_device')) {
+    const vendor = index.subjectAttr(key, 'device_vendor').map((f) => textOf(f.value)).join(' ');
+    const osName = VENDOR_OS.find(([names]) => mentions(vendor, names))?.[1] ?? '';
+    const name = index.subjectName(key);
+    for (const fact of [...index.subjectAttr(key, 'device_firmware'), ...index.subjectAttr(key, 'device_model')]) {
+      const text = textOf(fact.value);
+      const withOs = fact.attribute === 'device_firmware' && osName && !mentions(text, [osName.toLowerCase()]) ? `${osName} ${text}` : text;
+      record(withOs, [fact], `device ${name}`, false);
+    }
+  }
+}
+
+function domainOf(where: readonly string[]): 'applications' | 'infrastructure' | 'network' {
+  if (where.every((w) => w.startsWith('device') || w === 'firewall platform' || w === 'switching platform')) return 'network';
+  if (where.every((w) => w.startsWith('application') || w.endsWith('platform') && !w.startsWith('storage'))) return 'applications';
+  return 'infrastructure';
+}
+
+/** Which benchmark activity prices the remediation of a product. */
+function activityFor(slug: string, where: readonly string[]): ActivityId {
+  if (slug === 'sap-ecc' || slug === 'dynamics-ax') return 'ERP-002';
+  if (slug === 'msexchange' || slug === 'skype-for-business-server' || slug === 'lync-server') return 'CLOUD-003';
+  if (where.every((w) => w.startsWith('device') || w.includes('firewall') || w.includes('switching'))) return 'INFRA-002';
+  if (where.every((w) => w.startsWith('application'))) return 'APP-003';
+  return 'INFRA-003';
+}
