@@ -32,6 +32,20 @@ export function parentFactText(fact: FactRecord): string {
   return `${fact.subjectName ?? ''} ${textOf(fact.value)}`;
 }
 
+/**
+ * The distinct services behind parent facts: a TSA line or application counts once whatever
+ * number of attributes it has; company-level statements count once per service name.
+ */
+export function parentServiceNames(facts: readonly FactRecord[]): string[] {
+  const names = new Map<string, string>();
+  for (const f of facts) {
+    const name = (f.subjectKey !== null ? (f.subjectName ?? '') : textOf(f.value)).trim();
+    const key = name.toLowerCase();
+    if (name !== '' && !names.has(key)) names.set(key, name);
+  }
+  return [...names.values()].sort(compare);
+}
+
 /** Parent facts naming one of `areas` ("erp", "service desk"). */
 export function parentFactsForArea(facts: readonly FactRecord[], areas: readonly string[]): FactRecord[] {
   return facts.filter((f) => mentions(parentFactText(f), areas));

@@ -55,6 +55,17 @@ export function isNegative(fact: FactRecord): boolean {
   return NEGATIVE.test(v.text.trim());
 }
 
+/**
+ * A value that is only a denial ("None", "No", "N/A"), as opposed to a statement that starts with
+ * "no" and describes a problem ("No fire suppression", "No one else knows the AS/400").
+ */
+export function isNone(fact: FactRecord): boolean {
+  const v = fact.value;
+  if (v.type === 'boolean') return !v.bool;
+  if (v.type !== 'text') return false;
+  return /^(?:none|no|n\/a|nil|not applicable|none (?:known|identified|reported)|no known \w+)\.?$/i.test(v.text.trim());
+}
+
 /** True/false from a boolean fact or yes/no text; null when the fact says neither. */
 export function boolOf(fact: FactRecord): boolean | null {
   const v = fact.value;

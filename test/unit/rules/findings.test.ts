@@ -83,6 +83,12 @@ describe('resilience findings', () => {
     expect(byRule(findings, 'dr.untested')).toHaveLength(0);
   });
 
+  it('reads a hazard starting with "no" as a hazard, and "none" as no hazard', () => {
+    const site = { subject: 'Plant server room' };
+    expect(byRule(run([fact('data_center_risk', 'no fire suppression', site)]), 'site.hazard')[0]?.severity).toBe('medium');
+    expect(byRule(run([fact('data_center_risk', 'None', site)]), 'site.hazard')).toHaveLength(0);
+  });
+
   it('flags a flood-zone data centre', () => {
     const risk = fact('data_center_risk', 'Located in a 100-year flood zone', { subject: 'HQ server room' });
     const [finding] = byRule(run([risk]), 'site.hazard');
@@ -107,6 +113,28 @@ describe('organisation, contracts and carve-out findings', () => {
     ]);
     expect(byRule(findings, 'org.key_person')[0]?.severity).toBe('critical');
     expect(byRule(findings, 'org.it_spend_ratio')[0]).toMatchObject({ type: 'risk', lens: 'cost_driver' });
+  });
+
+  it('treats "no IT/OT segmentation" as a flat network shared with OT', () => {
+    expect(byRule(run([fact('network_segmentation', 'no IT/OT segmentation')]), 'net.flat')[0]?.severity).toBe('critical');
+  });
+
+  it('reads "No one else knows…" as a key-person dependency', () => {
+    expect(byRule(run([fact('key_person_dependency', 'No one else knows the AS/400 code')]), 'org.key_person')).toHaveLength(1);
+    expect(byRule(run([fact('key_person_dependency', 'None')]), 'org.key_person')).toHaveLength(0);
+  });
+
+  it('counts each TSA line once and does not call a carve-out team under-staffed', () => {
+    const tsa = [
+      fact('tsa_provider', 'Parent IT', { subject: 'Service Desk' }),
+      fact('tsa_duration_months', 12, { subject: 'Service Desk' }),
+      fact('tsa_monthly_cost', 40_000, { subject: 'Service Desk' }),
+    ];
+    const staffing = [fact('employee_count', 1800), fact('it_headcount', 8)];
+    const carveOut = run([...tsa, ...staffing], deal('carve_out'));
+    expect(byRule(carveOut, 'carveout.parent_dependency')[0]?.title).toBe('1 IT service depends on the parent');
+    expect(byRule(carveOut, 'org.it_staffing_ratio')).toHaveLength(0);
+    expect(byRule(run(staffing), 'org.it_staffing_ratio')[0]?.severity).toBe('medium');
   });
 
   it('turns parent-provided services into a TSA consideration and work item', () => {

@@ -1,6 +1,6 @@
 import { benchmarkCost, companySize } from '../benchmarks';
 import { companySubject, finding, type RuleEnv } from '../draft';
-import { isSeparationDeal, parentFacts, parentFactText } from '../parent-services';
+import { isSeparationDeal, parentFacts, parentServiceNames } from '../parent-services';
 import type { FindingDraft } from '../types';
 
 /**
@@ -14,7 +14,7 @@ export function carveOutFindings(env: RuleEnv): FindingDraft[] {
   if (facts.length === 0) return [];
   const asOf = env.deal.asOfDate;
   const separation = isSeparationDeal(env.deal.dealType);
-  const services = [...new Set(facts.map((f) => parentFactText(f).trim()))].sort();
+  const services = parentServiceNames(facts);
   const shown = services.length > 6 ? `${services.slice(0, 6).join('; ')} and ${services.length - 6} more` : services.join('; ');
   const missingTerms = env.gaps.get('ORG-11');
   const gapItems = [...env.gaps.values()].filter((g) => g.kind === 'provided_by_parent').map((g) => g.checklistItem);

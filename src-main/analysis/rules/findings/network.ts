@@ -1,11 +1,11 @@
 import { benchmarkCost, companySize } from '../benchmarks';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import type { FindingDraft } from '../types';
-import { quoteFacts, textOf, words } from '../values';
+import { isNone, quoteFacts, textOf, words } from '../values';
 
 /** Network architecture: a flat network lets one compromised machine reach everything. */
 
-const FLAT = /\b(?:flat|no segmentation|not segmented|unsegmented|no vlans?|single vlan|single broadcast domain|no separation)\b/;
+const FLAT = /\b(?:flat|no (?:[a-z]+ ){0,3}segmentation|not segmented|unsegmented|no vlans?|single vlan|single broadcast domain|no separation)\b/;
 const SEGMENTED = /\b(?:not flat|no longer flat|segmented into|micro segment)/;
 const OT = /\b(?:ot|ics|scada|plc|plcs|operational technology|production floor|shop floor|manufacturing)\b/;
 
@@ -13,7 +13,8 @@ export function networkFindings(env: RuleEnv): FindingDraft[] {
   const asOf = env.deal.asOfDate;
   const flat = env.facts.company('network_segmentation').filter((f) => {
     const w = words(textOf(f.value));
-    return FLAT.test(w) && !SEGMENTED.test(w);
+    // "None" as the answer to "segmentation" means a flat network.
+    return (isNone(f) || FLAT.test(w)) && !SEGMENTED.test(w);
   });
   if (flat.length === 0) return [];
   const ot = flat.some((f) => OT.test(words(textOf(f.value))));

@@ -1,7 +1,8 @@
 import { staffingBand } from '../benchmarks';
+import { isSeparationDeal, parentFacts } from '../parent-services';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import type { FactRecord, FindingDraft } from '../types';
-import { isNegative, mentions, numberOf, quoteFacts, textOf } from '../values';
+import { isNone, mentions, numberOf, quoteFacts, textOf } from '../values';
 
 /**
  * People and money: key-person dependency, IT staffing against benchmark ratios, contractor
@@ -21,7 +22,8 @@ export function organizationFindings(env: RuleEnv): FindingDraft[] {
 }
 
 function keyPerson(env: RuleEnv): FindingDraft[] {
-  const facts = env.facts.company('key_person_dependency').filter((f) => !isNegative(f));
+  // isNone: "No one else knows the AS/400" is the dependency itself, not its denial.
+  const facts = env.facts.company('key_person_dependency').filter((f) => !isNone(f));
   if (facts.length === 0) return [];
   const leaving = facts.some((f) => mentions(textOf(f.value), LEAVING));
   return [
@@ -70,7 +72,10 @@ function staffing(env: RuleEnv): FindingDraft[] {
     const lowest = staffMin.value / empMax.value;
     const cite = [staffMax.fact, staffMin.fact, empMin.fact, empMax.fact, ...(contractorMax ? [contractorMax.fact] : [])];
     const threshold = band ? `IT staff per employee between ${band.min} and ${band.max} (benchmark profiles ${band.profiles.join(', ')}; starting assumption)` : '';
-    if (band && highest < band.min) {
+    // In a separation the parent runs most of IT today; a thin standalone team is the carve-out
+    // finding's subject (what must be built or bought), not a staffing outlier.
+    const parentRunsIt = isSeparationDeal(env.deal.dealType) && parentFacts(env.facts).length > 0;
+    if (band && highest < band.min && !parentRunsIt) {
       out.push(
         finding({
           ruleId: 'org.it_staffing_ratio', subjectKeys: [companySubject('it-staffing')], type: 'risk', domain: 'organization', severity: 'medium', lens: 'cost_driver',

@@ -1,13 +1,13 @@
 import { benchmarkCost, companySize } from '../benchmarks';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import type { FactRecord, FindingDraft } from '../types';
-import { addMonths, boolOf, isNegative, labelFacts, mentions, quoteFacts, textOf, whenOf } from '../values';
+import { addMonths, boolOf, isNegative, isNone, labelFacts, mentions, quoteFacts, textOf, whenOf } from '../values';
 
 /** Backup, disaster recovery and site risk: can the business recover from losing its systems? */
 
 const DR_TEST_MAX_MONTHS = 24;
 const FLOOD = ['flood', 'flood zone', 'floodplain', 'flood plain', 'river', 'coastal', 'hurricane', 'storm surge'];
-const SITE_HAZARDS = [...FLOOD, 'single power', 'no generator', 'no ups', 'earthquake', 'seismic', 'basement', 'fire', 'single point of failure', 'no redundancy', 'office closet', 'not redundant'];
+const SITE_HAZARDS = [...FLOOD, 'single power', 'no generator', 'no ups', 'earthquake', 'seismic', 'basement', 'no fire suppression', 'fire', 'single point of failure', 'no redundancy', 'office closet', 'not redundant'];
 
 export function resilienceFindings(env: RuleEnv): FindingDraft[] {
   const asOf = env.deal.asOfDate;
@@ -93,7 +93,8 @@ export function resilienceFindings(env: RuleEnv): FindingDraft[] {
 function siteRisks(env: RuleEnv, drPositive: readonly FactRecord[]): FindingDraft[] {
   const asOf = env.deal.asOfDate;
   const out: FindingDraft[] = [];
-  const hazards = env.facts.attr('data_center_risk').filter((x) => !isNegative(x) && mentions(textOf(x.value), SITE_HAZARDS));
+  // isNone, not isNegative: "no fire suppression" is a hazard, "none" is not.
+  const hazards = env.facts.attr('data_center_risk').filter((x) => !isNone(x) && mentions(textOf(x.value), SITE_HAZARDS));
   const bySite = new Map<string, FactRecord[]>();
   for (const fact of hazards) {
     const key = fact.subjectKey ?? companySubject('site-risk');
