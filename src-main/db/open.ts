@@ -20,6 +20,11 @@ export interface AppDatabase {
   readonly db: Db;
   /** Number of migrations this build ships (the schema version it writes). */
   readonly schemaVersion: number;
+  /**
+   * Throws if the file was deleted or replaced since it was opened. SQLite in WAL mode would go on
+   * writing to the unlinked file and lose everything silently; the runner checks before each commit.
+   */
+  assertFileUnchanged(): void;
   close(): void;
 }
 
@@ -62,10 +67,26 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
       if (applied > 0) copyAside(sqlite, file, applied);
       runMigrations(sqlite, db, migrationsDir, shipped.length, file);
     }
-    return { file, sqlite, db, schemaVersion: shipped.length, close: () => sqlite.close() };
+    const identity = fileIdentity(file);
+    const assertFileUnchanged = () => {
+      const now = fileIdentity(file);
+      if (!now || !identity || now.ino !== identity.ino || now.dev !== identity.dev) {
+        throw new DatabaseError('unreadable', `The database file ${file} was deleted, moved or replaced while in use; nothing more was written to it. Restore the file and resume the run.`);
+      }
+    };
+    return { file, sqlite, db, schemaVersion: shipped.length, assertFileUnchanged, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw translateSqliteError(error, file);
+  }
+}
+
+function fileIdentity(file: string): { dev: number; ino: number } | null {
+  try {
+    const info = statSync(file);
+    return { dev: info.dev, ino: info.ino };
+  } catch {
+    return null;
   }
 }
 

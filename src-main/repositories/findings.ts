@@ -47,7 +47,7 @@ export class FindingsRepository extends BaseRepository {
       ];
       if (links.length > 0) tx.insert(findingEvidence).values(links).onConflictDoNothing().run();
       return id;
-    });
+    }, { behavior: 'immediate' });
   }
 
   evidenceOf(findingId: number): { factIds: number[]; gapIds: number[] } {

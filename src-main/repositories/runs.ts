@@ -47,7 +47,7 @@ export class RunsRepository extends BaseRepository {
         })
         .returning()
         .get();
-    });
+    }, { behavior: 'immediate' });
   }
 
   get(id: number): RunRow | undefined {

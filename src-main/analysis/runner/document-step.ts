@@ -60,6 +60,7 @@ export function commitDocument(
   analysed: { outcome: DocumentOutcome; facts: ExtractedFact[] },
 ): number {
   const { outcome } = analysed;
+  database.assertFileUnchanged();
   return database.sqlite.transaction(() => {
     if (outcome.status === 'failed') {
       repos.documents.markFailed(doc.id, outcome.code, outcome.error);
@@ -76,7 +77,7 @@ export function commitDocument(
   }).immediate();
 }
 
-function writeFact(repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, fact: ExtractedFact): boolean {
+export function writeFact(repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, fact: ExtractedFact): boolean {
   const entity = doc.entity;
   let subject: string | null = null;
   if (fact.subject) {

@@ -34,6 +34,9 @@ export class RunConflictError extends Error {
 
 class Cancelled extends Error {}
 
+const FINISH_RETRIES = 10;
+const FINISH_RETRY_DELAY_MS = 500;
+
 /** Starts a new run of a deal over its data room folder. */
 export async function startAnalysis(options: RunOptions & { dealId: number; dataRoomPath: string }): Promise<RunResult> {
   const root = await assertDataRoom(options.dataRoomPath);
@@ -104,17 +107,19 @@ class AnalysisRun {
     try {
       if (this.phase === 'starting' || this.phase === 'ingest') await this.ingest();
       await this.documents();
+      this.options.database.assertFileUnchanged();
       this.setPhase('gaps');
       const gaps = deriveAndStoreGaps(this.repos, this.ids(), this.settings, () => this.checkCancelled());
       this.setPhase('findings');
       deriveAndStoreFindings(this.repos, this.ids(), this.settings, gaps, () => this.checkCancelled());
+      this.options.database.assertFileUnchanged();
       this.setPhase('done');
-      return this.finish('completed', null);
+      return await this.finish('completed', null);
     } catch (error) {
-      if (error instanceof Cancelled) return this.finish('cancelled', 'Cancelled by the user; everything analysed so far is kept.');
+      if (error instanceof Cancelled) return await this.finish('cancelled', 'Cancelled by the user; everything analysed so far is kept.');
       const translated = translateSqliteError(error, this.options.database.file);
       const message = translated instanceof DatabaseError ? translated.message : `Analysis failed: ${(translated as Error).message}`;
-      return this.finish('failed', message);
+      return await this.finish('failed', message);
     } finally {
       clearInterval(heartbeat);
     }
@@ -133,7 +138,7 @@ class AnalysisRun {
       this.options.database.sqlite.transaction(() => {
         const doc = this.repos.documents.recordVersion({ dealId: this.run.dealId, entity: file.entity, relativePath: file.relativePath, sha256, sizeBytes: file.sizeBytes, kind: file.kind });
         this.repos.runs.addDocument(this.run.id, doc.id);
-      })();
+      }).immediate();
       this.saveProgress();
     }
     this.setPhase('documents');
@@ -187,15 +192,29 @@ class AnalysisRun {
     if (this.options.signal?.aborted) throw new Cancelled();
   }
 
-  private finish(status: RunResult['status'], error: string | null): RunResult {
-    try {
-      if (status !== 'failed' || error === null || !/disk or database is full/.test(error)) this.saveProgress(true);
-      this.repos.runs.finish(this.run.id, status, error);
-    } catch (finishError) {
-      // The database itself is unusable (deleted, full, read-only): report the original problem.
-      const translated = translateSqliteError(finishError, this.options.database.file);
-      error = error ?? (translated as Error).message;
-      status = 'failed';
+  /**
+   * Records how the run ended. If the database is briefly locked, retries for a few seconds; if it
+   * is unusable (deleted, full, read-only), reports the original problem to the caller anyway, and
+   * the next startup marks the run interrupted.
+   */
+  private async finish(status: RunResult['status'], error: string | null): Promise<RunResult> {
+    const full = error !== null && /disk or database is full/.test(error);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (!full) this.saveProgress(true);
+        this.repos.runs.finish(this.run.id, status, error);
+        break;
+      } catch (finishError) {
+        const translated = translateSqliteError(finishError, this.options.database.file);
+        const locked = translated instanceof DatabaseError && translated.code === 'locked';
+        if (locked && attempt < FINISH_RETRIES) {
+          await new Promise((resolve) => setTimeout(resolve, FINISH_RETRY_DELAY_MS));
+          continue;
+        }
+        if (status !== 'failed' || error === null) error = (translated as Error).message;
+        status = 'failed';
+        break;
+      }
     }
     this.emitEvent({ type: 'finished', runId: this.run.id, status, error });
     return { runId: this.run.id, runNumber: this.run.runNumber, status, error };

@@ -89,10 +89,7 @@ async function withProgress(ctx: CliContext, start: (onEvent: RunEventListener, 
   try {
     return await start((event) => {
       bar.onEvent(event);
-      if (event.type === 'document' && event.status === 'done' && process.env.DILIGENCE_DESK_REPORT_DOCS === '1') {
-        // Used by the crash tests: a line per committed document, printed only after its commit.
-        process.stdout.write(`DOC_DONE ${event.documentId} ${event.evidenceCount}\n`);
-      }
+      if (process.env.DILIGENCE_DESK_REPORT_DOCS === '1') reportForCrashTests(event);
     }, controller.signal);
   } finally {
     process.off('SIGINT', onSigint);
@@ -106,4 +103,13 @@ function report(ctx: CliContext, result: RunResult, dealName: string): number {
   if (ctx.json) ctx.out(JSON.stringify(summary, null, 2));
   else for (const line of formatSummary(summary, dealName)) ctx.out(line);
   return result.status === 'completed' ? 0 : 1;
+}
+
+/**
+ * Machine-readable lines for the crash tests: each is written only after the state it reports
+ * has been committed, so a test that saw the line may demand the state after a SIGKILL.
+ */
+function reportForCrashTests(event: Parameters<RunEventListener>[0]): void {
+  if (event.type === 'started') process.stdout.write(`RUN_STARTED ${event.runId}\n`);
+  if (event.type === 'document' && event.status === 'done') process.stdout.write(`DOC_DONE ${event.documentId} ${event.evidenceCount}\n`);
 }
