@@ -29,6 +29,7 @@ export const ATTRIBUTES = {
   app_owner: spec('applications', 'application', 'text', 'Owner'),
   app_lifecycle: spec('applications', 'application', 'text', 'Lifecycle stage'),
   app_parent_dependency: spec('applications', 'application', 'text', 'Carve-out / parent dependency'),
+  app_renewal_window: spec('applications', 'application', 'text', 'Contract renewal window (e.g. "<90d")'),
   // Applications (company level)
   application_count: spec('applications', null, 'number', 'Applications (stated total)'),
   application_count_computed: spec('applications', null, 'number', 'Applications (counted rows)'),
@@ -71,6 +72,7 @@ export const ATTRIBUTES = {
   end_user_device_count: spec('infrastructure', null, 'number', 'End-user devices'),
   mdm_product: spec('infrastructure', null, 'text', 'Device management'),
   monitoring_tool: spec('infrastructure', null, 'text', 'Monitoring tooling'),
+  data_center_lease_terms: spec('infrastructure', 'data_center', 'text', 'Lease terms / exit constraint'),
 
   // Network (subject: network_device; company level otherwise)
   device_vendor: spec('network', 'network_device', 'text', 'Vendor'),
@@ -135,6 +137,7 @@ export const ATTRIBUTES = {
   tsa_duration_months: spec('organization', 'tsa_service', 'number', 'TSA term (months)'),
   tsa_monthly_cost: spec('organization', 'tsa_service', 'money', 'TSA monthly cost'),
   parent_provided_service: spec('organization', null, 'text', 'Service provided today by the parent / seller'),
+  role_contractor_count: spec('organization', 'role', 'number', 'Contractors in role'),
 } as const satisfies Record<string, AttributeSpec>;
 
 export type AttributeName = keyof typeof ATTRIBUTES;
