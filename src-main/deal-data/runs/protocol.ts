@@ -1,0 +1,19 @@
+import type { RunEvent } from '../../analysis/runner/events';
+import type { RunResult } from '../../analysis/runner/runner';
+
+/** What the parent gives a run worker (structured-cloned as workerData). */
+export type RunWorkerData = {
+  dbFile: string;
+  migrationsDir?: string;
+  /** Test hook: while the first Int32 is 1 the worker holds after each progress record. */
+  pauseGate?: SharedArrayBuffer;
+} & ({ op: 'start'; dealId: number; dataRoomPath: string } | { op: 'resume'; runId: number });
+
+export type ParentMessage = { type: 'cancel' };
+
+export type WorkerErrorCode = 'conflict' | 'invalid_data_room' | 'database' | 'internal';
+
+export type WorkerMessage =
+  | { type: 'event'; event: RunEvent }
+  | { type: 'error'; code: WorkerErrorCode; message: string }
+  | { type: 'done'; result: RunResult };
