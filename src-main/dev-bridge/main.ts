@@ -1,0 +1,62 @@
+// Starts the loopback dev bridge: `npm run bridge -- --db FILE [--port N] [--static out/renderer] [--test-hooks]`.
+// Prints one line `DD_BRIDGE_READY {json}` with the page URL once it listens. Development and tests only.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDatabasePath, findShippedDir } from '../db/paths';
+import { createBackend } from '../ipc/backend';
+import { spawnSourceWorker } from './spawn-worker';
+import { startBridge } from './server';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    static: { type: 'string' },
+    token: { type: 'string' },
+    'test-hooks': { type: 'boolean', default: false },
+  },
+});
+
+function shipped(name: string): string | null {
+  try {
+    return findShippedDir(name);
+  } catch {
+    return null;
+  }
+}
+
+const root = path.dirname(findShippedDir('package.json'));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; productName?: string };
+const pauseGate = values['test-hooks'] ? new SharedArrayBuffer(4) : undefined;
+
+const bridge = await startBridge({
+  port: Number(values.port),
+  token: values.token ?? process.env.DD_BRIDGE_TOKEN,
+  staticDir: values.static ?? path.join(root, 'out', 'renderer'),
+  testHooks: pauseGate ? { pauseGate } : undefined,
+  createBackend: (isTrustedSender) =>
+    createBackend({
+      dbFile: values.db ?? defaultDatabasePath(),
+      demoDir: shipped('demo/data-room'),
+      spawnWorker: spawnSourceWorker,
+      platform: { shell: 'bridge', canPickFolder: false, pickFolder: async () => null },
+      isTrustedSender,
+      app: { name: pkg.productName ?? 'Diligence Desk', version: pkg.version },
+      pauseGate,
+    }),
+});
+
+process.stdout.write(`DD_BRIDGE_READY ${JSON.stringify({ url: bridge.pageUrl, origin: bridge.origin, port: bridge.port, token: bridge.token })}\n`);
+
+let closing = false;
+const shutdown = () => {
+  if (closing) return;
+  closing = true;
+  bridge.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,20 @@
+import type { EmitEvent } from '../../deal-data/runs/controller';
+import type { RunController } from '../../deal-data/runs/controller';
+import type { DealCommands } from '../../deal-data/commands';
+import type { DealData } from '../../deal-data/deal-data';
+
+/** What the hosting shell provides: the Electron edge, or the dev bridge (which has no dialogs). */
+export interface Platform {
+  shell: 'electron' | 'bridge';
+  canPickFolder: boolean;
+  pickFolder(title?: string): Promise<string | null>;
+}
+
+export interface HandlerDeps {
+  data: DealData;
+  commands: DealCommands;
+  runs: RunController;
+  platform: Platform;
+  emit: EmitEvent;
+  app: { name: string; version: string; databaseFile: string; demoDir: string | null };
+}

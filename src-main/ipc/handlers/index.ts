@@ -1,0 +1,18 @@
+import type { Handlers } from '../router';
+import { appHandlers } from './app';
+import { dealHandlers } from './deals';
+import type { HandlerDeps } from './deps';
+import { resultHandlers } from './results';
+import { runHandlers } from './runs';
+
+export type { HandlerDeps, Platform } from './deps';
+
+/** One handler map per domain, merged into the full contract (a missing channel fails to compile). */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...appHandlers(deps),
+    ...dealHandlers(deps),
+    ...runHandlers(deps),
+    ...resultHandlers(deps),
+  };
+}

@@ -1,0 +1,33 @@
+import { DealDataError } from '../../deal-data/errors';
+import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
+
+type RunChannels = 'runs.list' | 'runs.progress' | 'runs.start' | 'runs.cancel' | 'runs.resume';
+
+export function runHandlers({ data, commands, runs, emit }: HandlerDeps): Handlers<RunChannels> {
+  return {
+    'runs.list': ({ dealId }) => ({ runs: data.runs(dealId) }),
+    'runs.progress': (input) => {
+      const progress = data.runProgress(input);
+      return { ...progress, live: progress.run ? runs.isLive(progress.run.id) : false };
+    },
+    'runs.start': async ({ dealId }) => {
+      const started = await runs.start(dealId, commands.dataRoomOf(dealId));
+      emit('deals.changed', { dealId });
+      return started;
+    },
+    'runs.cancel': ({ runId }) => {
+      data.run(runId);
+      return { cancelled: runs.cancel(runId) };
+    },
+    'runs.resume': async ({ runId }) => {
+      const run = data.run(runId);
+      if (run.status !== 'interrupted') {
+        throw new DealDataError('conflict', `Run ${run.runNumber} is ${run.status}; only an interrupted run can be resumed.`);
+      }
+      const resumed = await runs.resume(run.dealId, runId);
+      emit('deals.changed', { dealId: run.dealId });
+      return resumed;
+    },
+  };
+}
