@@ -1,0 +1,26 @@
+import type { Evidence } from '../../src-shared/contract';
+import { Icon } from '../components/Icons';
+
+/** The quotes behind a fact: what the document says, which document, and where in it. */
+export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return <p className="muted">No quote was recorded for this fact.</p>;
+  return (
+    <ul className="evidence-list">
+      {evidence.map((ev, i) => (
+        <li key={`${ev.documentId}-${i}`} className="evidence">
+          <blockquote>
+            <Icon name="quote" size={16} className="quote-mark" />
+            {ev.quote}
+          </blockquote>
+          <div className="evidence-source">
+            <Icon name="documents" size={14} />
+            <span className="evidence-doc" title={ev.documentPath}>
+              {ev.documentPath}
+            </span>
+            <span className="evidence-loc">{ev.locationText}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
