@@ -1,0 +1,50 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface WindowState {
+  width: number;
+  height: number;
+  x?: number;
+  y?: number;
+  maximized: boolean;
+}
+
+export const DEFAULT_WINDOW_STATE: WindowState = { width: 1360, height: 860, maximized: false };
+export const MIN_WIDTH = 960;
+export const MIN_HEIGHT = 620;
+const FILE_NAME = 'window-state.json';
+
+function intIn(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+/** Reads the remembered window size from userData; anything missing or odd falls back to defaults. */
+export function loadWindowState(userDataDir: string): WindowState {
+  try {
+    const raw = JSON.parse(readFileSync(path.join(userDataDir, FILE_NAME), 'utf8')) as Record<string, unknown>;
+    const width = intIn(raw.width, MIN_WIDTH, 10_000) ?? DEFAULT_WINDOW_STATE.width;
+    const height = intIn(raw.height, MIN_HEIGHT, 10_000) ?? DEFAULT_WINDOW_STATE.height;
+    const x = intIn(raw.x, -20_000, 20_000);
+    const y = intIn(raw.y, -20_000, 20_000);
+    const state: WindowState = { width, height, maximized: raw.maximized === true };
+    if (x !== undefined && y !== undefined) {
+      state.x = x;
+      state.y = y;
+    }
+    return state;
+  } catch {
+    return { ...DEFAULT_WINDOW_STATE };
+  }
+}
+
+/** Writes the state atomically (temp file, then rename), so a crash never leaves half a file. */
+export function saveWindowState(userDataDir: string, state: WindowState): void {
+  try {
+    mkdirSync(userDataDir, { recursive: true });
+    const file = path.join(userDataDir, FILE_NAME);
+    writeFileSync(`${file}.tmp`, JSON.stringify(state));
+    renameSync(`${file}.tmp`, file);
+  } catch {
+    // Remembering the size is a convenience; never fail the app over it.
+  }
+}
