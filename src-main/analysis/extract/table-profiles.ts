@@ -134,7 +134,7 @@ const CERT_COLUMNS: Rule[] = [
 ];
 
 const CLOUD_NAME = /^(?:provider|cloud|cloud provider|platform|csp)$/;
-const CLOUD_SIGNAL = /^(?:region|regions|accounts|subscriptions|projects|monthly|monthly spend|monthly cost|spend|services)$/;
+const CLOUD_SIGNAL = /^(?:region|regions|accounts|subscriptions|projects|tenants)$/;
 const CLOUD_COLUMNS: Rule[] = [[/^(?:monthly|monthly spend|monthly cost|spend per month)$/, 'cloud_monthly_spend', 'monthly_money']];
 
 const KV_KEY = /^(?:metric|item|capability|anchor|attribute|field|parameter|ledger fact|control domain|control objective|domain|area|topic|question|constraint area|kpi|measure|category|key|property|component)$/;
@@ -184,8 +184,6 @@ export function classifyTable(rawHeaders: readonly string[], headingPath: readon
   if (server >= 0 && has(/^(?:os|operating system|platform|os version|guest os|cluster)$/)) {
     return profile('server', server, rules(headers, SERVER_COLUMNS, server));
   }
-  const cloud = find(headers, CLOUD_NAME);
-  if (cloud >= 0 && has(CLOUD_SIGNAL)) return profile('cloud_provider', cloud, rules(headers, CLOUD_COLUMNS, cloud));
   const tsa = find(headers, TSA_NAME);
   if (tsa >= 0) {
     const columns = rules(headers, TSA_COLUMNS, tsa);
@@ -193,6 +191,9 @@ export function classifyTable(rawHeaders: readonly string[], headingPath: readon
     if (columns.length > 0 && (tsaContext || columns.some((c) => c.attribute === 'tsa_provider'))) return profile('tsa_service', tsa, columns);
     if (/provided by|(?:uses?|used) from|shared services?|from (?:the )?parent/i.test(headings)) return profile('parent_services', tsa, []);
   }
+  const cloud = find(headers, CLOUD_NAME);
+  // A provider with regions or accounts is a cloud; with a service and a term it was a TSA line above.
+  if (cloud >= 0 && (has(CLOUD_SIGNAL) || /\bcloud\b/i.test(headings))) return profile('cloud_provider', cloud, rules(headers, CLOUD_COLUMNS, cloud));
   const vendor = find(headers, VENDOR_NAME);
   if (vendor >= 0) {
     const columns = rules(headers, VENDOR_COLUMNS, vendor);

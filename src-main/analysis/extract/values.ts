@@ -206,7 +206,7 @@ export function parseDurationHours(text: string): number | null {
  * upper end ("Day-60 to Day-120" -> 4), the longest the service may be needed.
  */
 export function parseDurationMonths(text: string): number | null {
-  const days = [...text.matchAll(/\bday\s?-?\s?(\d{1,4})\b/gi)].map((d) => Number(d[1]));
+  const days = [...text.matchAll(/\bday\s?[-\u2010-\u2015]?\s?(\d{1,4})\b/gi)].map((d) => Number(d[1]));
   if (days.length > 0) return Math.round((Math.max(...days) / 30) * 10) / 10;
   const m = DURATION.exec(text);
   if (!m?.[1] || !m[3]) return null;
