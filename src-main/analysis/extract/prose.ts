@@ -101,7 +101,10 @@ function parentServices(st: Statement | null, line: string, s: Scope): void {
   if (parent === null) return;
   let label: string | null = null;
   if (st && parent.test(st.value) && !PARENT_KEY_EXCLUDED.test(st.nkey) && !/carv|divest|spin|\(of /i.test(st.value)) {
-    label = CONJUNCTION_KEY.test(st.nkey) ? serviceLabel(s.heading) : serviceLabel(st.key);
+    // One service area per section ("Endpoint" for its MDM, EDR and deployment lines), so a TSA
+    // schedule counts areas, not every line about them; a generic section falls back to the key.
+    const area = s.heading !== '' && !GENERIC_HEADING.test(s.heading) && !PARENT_SECTION.test(s.heading);
+    label = area || CONJUNCTION_KEY.test(st.nkey) ? serviceLabel(s.heading) : serviceLabel(st.key);
   } else if (!st && PARENT_SECTION.test(s.heading) && parent.test(s.heading)) {
     label = serviceLabel(line);
   } else if (!st && parent.test(line) && !GENERIC_HEADING.test(s.heading) && !/carv|divest|spin/i.test(line)) {

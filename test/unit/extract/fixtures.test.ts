@@ -173,9 +173,17 @@ describe('statements in prose', () => {
   });
 
   it('finds the parent in a carve-out and what it still provides', () => {
-    const facts = run('Seller: Contoso Holdings Inc.', { heading: 'Identity' }, "Users sign in to Contoso's Active Directory", 'Payroll: run by Contoso shared services');
-    expect(values(facts, 'parent_provided_service')).toEqual(['Identity', 'Payroll']);
-    expect(values(facts, 'directory_service')).toEqual(['Active Directory']);
+    const facts = run(
+      'Seller: Contoso Holdings Inc.',
+      { heading: 'Identity' },
+      "Users sign in to Contoso's Active Directory",
+      "MFA: Contoso's Okta tenant",
+      { heading: 'Summary' },
+      'Payroll: run by Contoso shared services',
+    );
+    // One service area per section; a generic section names the service by its key.
+    expect(values(facts, 'parent_provided_service')).toEqual(['Identity', 'Identity', 'Payroll']);
+    expect(values(facts, 'directory_service')).toEqual(['Active Directory', 'Okta']);
   });
 
   it('reads key-person dependencies, but not their denial', () => {

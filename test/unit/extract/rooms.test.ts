@@ -90,7 +90,7 @@ describe('scenario rooms', () => {
   it('carve-out: parent-provided services and TSA lines', async () => {
     const facts = await factsOf('scenarios', 'scenario_3_carveout.txt');
     const services = values(facts, 'parent_provided_service');
-    expect(services).toEqual(expect.arrayContaining(['ERP', 'Identity', 'SIEM', 'Network']));
+    expect(services).toEqual(expect.arrayContaining(['ERP', 'Identity', 'Security Stack', 'Endpoint', 'Network']));
     expect(values(facts, 'tsa_duration_months', 'SAP Hosting & Support')).toEqual(['18']);
     expect(values(facts, 'tsa_monthly_cost', 'SAP Hosting & Support')).toEqual(['180000']);
     expect(values(facts, 'soc_model')).toEqual(['parent-provided']);
