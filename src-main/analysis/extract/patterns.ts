@@ -2,10 +2,10 @@
 // "only he understands" — matched by precise patterns. These are looser than keyed lines, so they
 // carry a lower confidence, and each pattern is written to miss rather than to guess.
 
-import { bool, money, num, percent, text } from './facts';
+import { bool, date, money, num, percent, text } from './facts';
 import { clauses, isAffirmative, LOOSE } from './scope';
 import type { Scope } from './scope';
-import { findCertifications } from './subjects';
+import { certificationExpiry, findCertifications } from './subjects';
 import type { AttributeName } from './vocabulary';
 import { parseLeadingCount, parseMoney, parseRetention } from './values';
 
@@ -50,6 +50,8 @@ function organization(line: string, s: Scope): void {
     new RegExp(String.raw`\b${N}\s+IT\s+(?:HC|headcount|FTEs?)\b`).exec(line) ??
     new RegExp(String.raw`\b${N}[- ]person IT (?:team|department)\b`, 'i').exec(line);
   if (m) count(s, 'it_headcount', m[1]);
+  m = new RegExp(String.raw`\b${N} (?:open|vacant|unfilled) (?:it )?(?:positions|roles|reqs|requisitions|vacancies)\b|\b${N} (?:it )?vacanc(?:y|ies)\b`, 'i').exec(line);
+  if (m) count(s, 'it_vacancies', m[1] ?? m[2]);
   m = /\b(?:annual )?revenue of (?:approximately |about |~)?(\$[\d.,]+\s?(?:[kmb]n?|million|billion)?)/i.exec(line) ??
     /(\$[\d.,]+\s?(?:m|b|bn|million|billion))\s+(?:in\s+)?(?:annual\s+)?revenues?\b/i.exec(line);
   const rev = m?.[1] ? parseMoney(m[1]) : null;
@@ -76,11 +78,15 @@ function security(line: string, s: Scope): void {
   if (/\bno (?:external |internal )?(?:penetration|pen) test(?:ing|s)?\b|\bnever (?:had|performed|conducted|commissioned) (?:a |an )?(?:external )?(?:penetration|pen) test/i.test(line)) {
     s.emit('last_pen_test', text('never'), { confidence: LOOSE });
   }
-  for (const cert of findCertifications(line)) {
+  const certs = findCertifications(line);
+  certs.forEach((cert, i) => {
+    const subj = { kind: 'certification', name: cert.name };
     if (new RegExp(String.raw`^no ${cert.name.split(' ')[0]}`, 'i').test(line) && cert.start <= 3) {
-      s.emit('certification_status', text('not certified'), { subject: { kind: 'certification', name: cert.name }, confidence: LOOSE });
+      s.emit('certification_status', text('not certified'), { subject: subj, confidence: LOOSE });
     }
-  }
+    const expiry = certificationExpiry(line, cert, certs[i + 1]?.start);
+    if (expiry) s.emit('certification_expiry', date(expiry), { subject: subj, confidence: LOOSE });
+  });
   if (s.under(/incident/i) && clauses(line).some((c) => INCIDENT.test(c) && isAffirmative(c.replace(INCIDENT_HYPOTHETICAL, '')))) {
     s.emit('security_incident', text(line), { confidence: LOOSE });
   }

@@ -8,7 +8,7 @@ import type { Handler, HandlerFn, Statement } from './handler-kit';
 import type { Scope } from './scope';
 import { backup, dataCenterLine, dataCenterStatement, dr, drSite, hours, retention } from './statements-infra';
 import { technicalHandlers } from './statements-tech';
-import { findCertifications, namedAside, subject } from './subjects';
+import { certificationExpiry, findCertifications, namedAside, subject } from './subjects';
 import type { AttributeName } from './vocabulary';
 import {
   isNegative,
@@ -112,10 +112,15 @@ function vendorList(st: Statement, s: Scope): boolean {
   const label = /vendors|partners/.test(st.nkey) ? 'key vendor' : /support/.test(st.nkey) ? 'support' : stripParentheticals(st.key).toLowerCase();
   let found = false;
   for (const item of st.value.split(/,\s+(?![^()]*\))/)) {
-    const name = productLike(item);
+    const name = productLike(item)?.replace(/\s+(?:MSP|MSSP)$/, '');
     const subj = name ? subject('vendor', name) : null;
     if (!subj || /\b(?:multiple|various|several)\b/i.test(item)) continue;
-    const service = /\(([^()]+)\)/.exec(item)?.[1] ?? label;
+    // The aside names the service; amounts and headcounts in it are not the service.
+    const aside = (/\(([^()]+)\)/.exec(item)?.[1] ?? '')
+      .split(/,\s+/)
+      .filter((part) => !/\$|\d+\s*(?:hc|ftes?)\b|^\d/i.test(part))
+      .join(', ');
+    const service = aside || label;
     s.emit('vendor_service', text(service), { subject: subj });
     found = true;
   }
@@ -188,7 +193,12 @@ function certificationList(st: Statement, s: Scope): boolean {
   const certs = findCertifications(st.value);
   if (certs.length === 0) return false;
   const status = isNegative(st.value) ? 'not certified' : 'certified';
-  for (const c of certs) s.emit('certification_status', text(status), { subject: { kind: 'certification', name: c.name } });
+  certs.forEach((c, i) => {
+    const subj = { kind: 'certification', name: c.name };
+    s.emit('certification_status', text(status), { subject: subj });
+    const expiry = certificationExpiry(st.value, c, certs[i + 1]?.start);
+    if (expiry) s.emit('certification_expiry', date(expiry), { subject: subj });
+  });
   return true;
 }
 

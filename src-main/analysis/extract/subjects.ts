@@ -3,7 +3,7 @@
 
 import { canonicalSubjectName } from '../knowledge/aliases';
 import type { SubjectRef } from './types';
-import { cleanText, parentheticals, stripParentheticals } from './values';
+import { cleanText, parentheticals, parseDate, stripParentheticals } from './values';
 
 /** Tags the sample rooms attach to names for test bookkeeping: "(H1)", "(Injected)", "(Assumed)". */
 const TAG = /\s*\((?:H\d+(?:\/H\d+)*|injected|assumed|observed|derived)\)\s*/gi;
@@ -90,6 +90,13 @@ export function findCertifications(text: string): Array<{ name: string; start: n
     out.push({ name, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** The expiry stated right after a certification ("SOC 2 Type II (expires 2026-09)"), as ISO text. */
+export function certificationExpiry(text: string, cert: { end: number }, next: number | undefined): string | null {
+  const after = text.slice(cert.end, next ?? text.length);
+  const m = /\b(?:expir\w*|valid (?:until|through|thru)|renew\w* (?:due|by|in)?|due)\b[^;,)]*/i.exec(after);
+  return m ? parseDate(m[0]) : null;
 }
 
 function certificationName(raw: string): string {

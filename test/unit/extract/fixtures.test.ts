@@ -170,6 +170,16 @@ describe('statements in prose', () => {
     expect(values(facts, 'erp_platform')).toContain('Oracle E-Business Suite R12.1');
     expect(values(facts, 'certification_status', 'SOC 2 Type II')).toEqual(['certified']);
     expect(values(facts, 'certification_status', 'ISO 27001')).toEqual(['certified']);
+    expect(values(facts, 'certification_expiry', 'SOC 2 Type II')).toEqual(['2026-09']);
+    expect(values(facts, 'certification_expiry', 'ISO 27001')).toEqual([]);
+  });
+
+  it('reads vacancies, contractors and spend split', () => {
+    const facts = run('We have 3 open IT positions', 'Contractors: 4', 'IT Capex: $1.1M', 'IT Opex: $6.9M');
+    expect(numbers(facts, 'it_vacancies')).toEqual([3]);
+    expect(numbers(facts, 'it_contractor_count')).toEqual([4]);
+    expect(numbers(facts, 'it_capex')).toEqual([1_100_000]);
+    expect(numbers(facts, 'it_opex')).toEqual([6_900_000]);
   });
 
   it('finds the parent in a carve-out and what it still provides', () => {
