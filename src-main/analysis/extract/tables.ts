@@ -177,8 +177,16 @@ function inventoryRow(profile: TableProfile, table: TableBlock, row: TableRow, s
   }
 }
 
-/** A "Total" row of an application inventory states the portfolio's cost. */
+/** A "Total" row states the portfolio's cost (applications) or the IT headcount (staffing). */
 function rollupRow(profile: TableProfile, row: TableRow, s: Scope): void {
+  if (profile.kind === 'role') {
+    for (const rule of profile.columns) {
+      const n = parseLeadingCount(cleanText(row.cells[rule.index] ?? ''));
+      if (n === null) continue;
+      s.emit(rule.attribute === 'role_headcount' ? 'it_headcount' : 'it_contractor_count', num(n));
+    }
+    return;
+  }
   if (profile.kind !== 'application') return;
   const cost = profile.columns.find((c) => c.attribute === 'app_annual_cost');
   const m = cost ? parseMoney(row.cells[cost.index] ?? '') : null;

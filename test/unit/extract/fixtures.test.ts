@@ -62,6 +62,8 @@ describe('inventory tables', () => {
     expect(values(facts, 'role_contractor_count', 'Service Desk')).toEqual(['2']);
     expect(values(facts, 'security_team_size')).toEqual(['3']);
     expect(facts.some((f) => f.subject?.name === 'Total')).toBe(false);
+    expect(values(facts, 'it_headcount')).toEqual(['9']);
+    expect(values(facts, 'it_contractor_count')).toEqual(['2']);
     expect(values(facts, 'vendor_service', 'Northwind MSP')).toEqual(['Service desk']);
     expect(values(facts, 'vendor_contract_end', 'Northwind MSP')).toEqual(['2027-09']);
     expect(values(facts, 'tsa_provider', 'Payroll')).toEqual(['Parent Co']);
