@@ -12,7 +12,7 @@ import * as schema from './schema';
 export const APPLICATION_ID = 0x44446b31; // "DDk1"
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface AppDatabase {
   readonly file: string;

@@ -1,21 +1,12 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Domain, Entity } from '../../src-shared/domain';
-import type { ExtractedFact } from '../analysis/extract/types';
 import type { SourceLocation } from '../analysis/parsers/types';
 import type { FactRecord } from '../analysis/rules/types';
-import { documents, factEvidence, facts, subjects } from '../db/schema';
+import { documents, factEvidence, facts } from '../db/schema';
 import { BaseRepository, clampPage, containsText, type Page, type PageResult, type ScopeOptions } from './base';
 import { fromStoredValue, toStoredValue } from './fact-values';
 
 export type FactRow = typeof facts.$inferSelect;
-
-export interface FactIdentity {
-  dealId: number;
-  runId: number;
-  entity: Entity;
-  stableKey: string;
-  subjectKey: string | null;
-}
 
 export interface FactFilter {
   runId: number;
@@ -29,89 +20,7 @@ export interface FactFilter {
 
 export type FactSort = 'subject' | 'attribute' | 'value' | 'confidence';
 
-export function locationKey(location: SourceLocation): string {
-  const parts: string[] = [];
-  if (location.page !== undefined) parts.push(`p${location.page}`);
-  if (location.sheet !== undefined) parts.push(`s:${location.sheet}`);
-  if (location.row !== undefined) parts.push(`r${location.row}`);
-  if (location.line !== undefined) parts.push(`l${location.line}`);
-  return parts.join(' ') || 'document';
-}
-
 export class FactsRepository extends BaseRepository {
-  /** Records a subject once per run; other names it appears under become sorted aliases. */
-  upsertSubject(input: { dealId: number; runId: number; entity: Entity; domain: Domain; kind: string; name: string; alias: string; stableKey: string }): void {
-    const { alias, ...values } = input;
-    const existing = this.db
-      .select({ id: subjects.id, name: subjects.name, aliases: subjects.aliases })
-      .from(subjects)
-      .where(and(eq(subjects.runId, input.runId), eq(subjects.stableKey, input.stableKey)))
-      .get();
-    if (!existing) {
-      this.db
-        .insert(subjects)
-        .values({ ...values, aliases: JSON.stringify(alias === input.name ? [] : [alias]) })
-        .run();
-      return;
-    }
-    const aliases = new Set<string>(JSON.parse(existing.aliases) as string[]);
-    if (alias === existing.name || aliases.has(alias)) return;
-    aliases.add(alias);
-    this.db
-      .update(subjects)
-      .set({ aliases: JSON.stringify([...aliases].sort()) })
-      .where(eq(subjects.id, existing.id))
-      .run();
-  }
-
-  /** Idempotent: keyed by (run, stable key). Returns the fact's id. */
-  upsertFact(identity: FactIdentity, fact: ExtractedFact): number {
-    const stored = toStoredValue(fact.value);
-    const row = this.db
-      .insert(facts)
-      .values({
-        ...identity,
-        ...stored,
-        domain: fact.domain,
-        category: fact.category,
-        subjectKind: fact.subject?.kind ?? null,
-        subjectName: fact.subject?.name ?? null,
-        attribute: fact.attribute,
-        unit: fact.unit ?? null,
-        confidence: fact.confidence,
-        derivation: fact.derivation,
-      })
-      .onConflictDoUpdate({
-        target: [facts.runId, facts.stableKey],
-        // Two places stating one fact may differ in confidence; keep the strongest.
-        set: { confidence: sql`max(${facts.confidence}, excluded.confidence)` },
-      })
-      .returning({ id: facts.id })
-      .get();
-    return row.id;
-  }
-
-  /** Idempotent: one evidence row per (fact, document, location). Returns true if it was new. */
-  addEvidence(factId: number, runId: number, documentId: number, location: SourceLocation, quote: string): boolean {
-    const result = this.db
-      .insert(factEvidence)
-      .values({
-        factId,
-        runId,
-        documentId,
-        locationKey: locationKey(location),
-        page: location.page ?? null,
-        sheet: location.sheet ?? null,
-        row: location.row ?? null,
-        line: location.line ?? null,
-        section: location.section ?? null,
-        quote,
-      })
-      .onConflictDoNothing()
-      .run();
-    return result.changes === 1;
-  }
-
   /** Every live fact of a run with its evidence, in key order: what the rules engine reads. */
   recordsForRun(runId: number): FactRecord[] {
     const rows = this.db

@@ -10,6 +10,20 @@ import { factKey, subjectKey } from '../keys';
 import { canonicalSubjectName } from '../knowledge/aliases';
 import { DocumentParseError, MAX_DOCUMENT_BYTES, parseDocument, type ParsedDocument } from '../parsers';
 
+/** A fact with its stable identity resolved: canonical subject name and content-derived keys. */
+export interface KeyedFact {
+  fact: ExtractedFact;
+  subjectKey: string | null;
+  /** The name as the document wrote it, kept as an alias of the canonical subject. */
+  writtenName: string | null;
+  stableKey: string;
+}
+
+export interface AnalysedDocument {
+  outcome: DocumentOutcome;
+  facts: KeyedFact[];
+}
+
 export type DocumentOutcome =
   | { status: 'done'; evidenceCount: number; pageCount: number | null }
   | { status: 'failed'; code: string; error: string };
@@ -18,9 +32,9 @@ export type DocumentOutcome =
  * Reads, parses and extracts one document, outside any transaction (parsing is async and may be
  * slow). Bad input becomes a failed outcome with a specific message; it never throws.
  */
-export async function analyseDocument(root: string, doc: DocumentRow): Promise<{ outcome: DocumentOutcome; facts: ExtractedFact[] }> {
+export async function analyseDocument(root: string, doc: DocumentRow): Promise<AnalysedDocument> {
   const file = path.join(root, ...doc.relativePath.split('/'));
-  const fail = (code: string, error: string) => ({ outcome: { status: 'failed' as const, code, error }, facts: [] });
+  const fail = (code: string, error: string): AnalysedDocument => ({ outcome: { status: 'failed', code, error }, facts: [] });
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -42,7 +56,7 @@ export async function analyseDocument(root: string, doc: DocumentRow): Promise<{
     return fail('parser_error', `The parser failed on this file: ${(error as Error).message}`);
   }
   try {
-    return { outcome: { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount }, facts: extractFacts(parsed) };
+    return { outcome: { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount }, facts: extractFacts(parsed).map((f) => withKeys(doc, f)) };
   } catch (error) {
     return fail('extractor_error', `Fact extraction failed on this file: ${(error as Error).message}`);
   }
@@ -57,7 +71,7 @@ export function commitDocument(
   repos: Repositories,
   ids: { dealId: number; runId: number },
   doc: DocumentRow,
-  analysed: { outcome: DocumentOutcome; facts: ExtractedFact[] },
+  analysed: AnalysedDocument,
 ): number {
   const { outcome } = analysed;
   database.assertFileUnchanged();
@@ -77,16 +91,27 @@ export function commitDocument(
   }).immediate();
 }
 
-export function writeFact(repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, fact: ExtractedFact): boolean {
-  const entity = doc.entity;
-  let subject: string | null = null;
-  if (fact.subject) {
-    const canonical = canonicalSubjectName(fact.subject.kind, fact.subject.name);
-    subject = subjectKey(entity, fact.domain, fact.subject.kind, canonical);
-    repos.facts.upsertSubject({ ...ids, entity, domain: fact.domain, kind: fact.subject.kind, name: canonical, alias: fact.subject.name, stableKey: subject });
-    fact = { ...fact, subject: { kind: fact.subject.kind, name: canonical } };
+/** Resolves a fact's identity (DESIGN invariant 4): canonical subject, subject key, fact key. */
+function withKeys(doc: DocumentRow, fact: ExtractedFact): KeyedFact {
+  if (!fact.subject) {
+    return { fact, subjectKey: null, writtenName: null, stableKey: factKey(doc.entity, fact.domain, null, fact.attribute, fact.value) };
   }
-  const stableKey = factKey(entity, fact.domain, subject, fact.attribute, fact.value);
-  const factId = repos.facts.upsertFact({ ...ids, entity, stableKey, subjectKey: subject }, fact);
-  return repos.facts.addEvidence(factId, ids.runId, doc.id, fact.evidence.location, fact.evidence.quote);
+  const canonical = canonicalSubjectName(fact.subject.kind, fact.subject.name);
+  const subject = subjectKey(doc.entity, fact.domain, fact.subject.kind, canonical);
+  return {
+    fact: { ...fact, subject: { kind: fact.subject.kind, name: canonical } },
+    subjectKey: subject,
+    writtenName: fact.subject.name,
+    stableKey: factKey(doc.entity, fact.domain, subject, fact.attribute, fact.value),
+  };
+}
+
+export function writeFact(repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, keyed: KeyedFact): boolean {
+  const { fact, subjectKey: subject, stableKey } = keyed;
+  const entity = doc.entity;
+  if (fact.subject && subject) {
+    repos.factWriter.upsertSubject({ ...ids, entity, domain: fact.domain, kind: fact.subject.kind, name: fact.subject.name, alias: keyed.writtenName ?? fact.subject.name, stableKey: subject });
+  }
+  const factId = repos.factWriter.upsertFact({ ...ids, entity, stableKey, subjectKey: subject }, fact);
+  return repos.factWriter.addEvidence(factId, ids.runId, doc.id, fact.evidence.location, fact.evidence.quote);
 }
