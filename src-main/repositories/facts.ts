@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Domain, Entity } from '../../src-shared/domain';
 import type { SourceLocation } from '../analysis/parsers/types';
 import type { FactRecord } from '../analysis/rules/types';
 import { documents, factEvidence, facts } from '../db/schema';
 import { BaseRepository, clampPage, containsText, type Page, type PageResult, type ScopeOptions } from './base';
-import { fromStoredValue, toStoredValue } from './fact-values';
+import { fromStoredValue } from './fact-values';
 
 export type FactRow = typeof facts.$inferSelect;
 
