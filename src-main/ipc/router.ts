@@ -42,7 +42,7 @@ export function createRouter(options: RouterOptions): Router {
           throw new IpcError('unknown_channel', `Unknown channel ${typeof channel === 'string' ? `"${channel.slice(0, 60)}"` : `(${typeof channel})`}.`);
         }
         const spec = contract[channel];
-        const parsed = spec.input.safeParse(input === undefined ? {} : input);
+        const parsed = spec.input.safeParse(input);
         if (!parsed.success) throw new IpcError('validation', describeIssues(parsed.error));
         const handler = options.handlers[channel] as Handler<ChannelName>;
         const result = await handler(parsed.data as ParsedInput<ChannelName>, ctx);
