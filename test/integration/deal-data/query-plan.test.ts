@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAINS, SEVERITIES } from '../../../src-shared/domain';
-import { openDatabase, type AppDatabase } from '../../../src-main/db/open';
+import { openDatabase } from '../../../src-main/db/open';
 import * as schema from '../../../src-main/db/schema';
 import { DealData } from '../../../src-main/deal-data/deal-data';
 import path from 'node:path';
@@ -23,7 +23,7 @@ interface Logged {
 let dir: string;
 let file: string;
 let dealId: number;
-let db: AppDatabase;
+let db: { sqlite: Database.Database; close(): void };
 
 function build(): void {
   // One database for the whole file (the shared temp helper cleans up after every test).
@@ -66,7 +66,7 @@ function loggedDealData(): { data: DealData; log: Logged[] } {
   const log: Logged[] = [];
   const sqlite = new Database(file, { readonly: true });
   const logged = drizzle(sqlite, { schema, logger: { logQuery: (sql, params) => log.push({ sql, params }) } });
-  db = { file, sqlite, db: logged, schemaVersion: 0, close: () => sqlite.close() };
+  db = { sqlite, close: () => sqlite.close() };
   return { data: new DealData(logged), log };
 }
 

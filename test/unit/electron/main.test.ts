@@ -26,9 +26,6 @@ class BrowserWindow extends EventEmitter {
     super();
     windows.push(this as never);
   }
-  once(name: string, fn: () => void) {
-    return super.once(name, fn);
-  }
   loadURL(url: string) {
     (this as unknown as { loaded: string }).loaded = url;
     return Promise.resolve();
