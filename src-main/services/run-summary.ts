@@ -49,10 +49,16 @@ export function summarizeRun(repos: Repositories, run: RunRow, topCount = 5): Ru
 export function findingEvidence(repos: Repositories, findingId: number, limit = 3): FindingWithEvidence['evidence'] {
   const { factIds } = repos.findings.evidenceOf(findingId);
   const quotes: FindingWithEvidence['evidence'] = [];
+  const seen = new Set<string>();
   for (const factId of factIds) {
     for (const ev of repos.facts.evidenceFor(factId)) {
       if (quotes.length >= limit) return quotes;
-      quotes.push({ documentPath: ev.documentPath, location: formatLocation(ev.location), quote: ev.quote });
+      const location = formatLocation(ev.location);
+      // Two facts read from one line (say MFA coverage and MFA enforcement) cite the same quote once.
+      const key = `${ev.documentPath}\u0000${location}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      quotes.push({ documentPath: ev.documentPath, location, quote: ev.quote });
     }
   }
   return quotes;

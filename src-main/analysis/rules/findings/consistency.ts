@@ -24,8 +24,9 @@ export function consistencyFindings(env: RuleEnv): FindingDraft[] {
     const pairs = stated.flatMap((s) => computed.map((c) => ({ s, c }))).filter(({ s, c }) => {
       const a = numberOf(s);
       const b = numberOf(c);
-      // Any difference counts: a total that is off by a little still means a row is missing or wrong.
-      return a !== null && b !== null && Math.abs(a - b) > 1e-6 * Math.max(Math.abs(a), Math.abs(b), 1);
+      // Any difference counts, even $3 on $7M: a total that is off by a little still means a row is
+      // missing or wrong. Half a cent absorbs floating-point noise from summing the rows.
+      return a !== null && b !== null && Math.abs(a - b) > 0.005;
     });
     if (pairs.length === 0) continue;
     const facts = pairs.flatMap(({ s, c }) => [s, c]);
