@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataRoomError } from '../analysis/ingest/walk';
 import { RunConflictError } from '../analysis/runner/runner';
-import { DatabaseError } from '../db/errors';
+import { DatabaseError, translateSqliteError } from '../db/errors';
 import { DEMO_DEAL, demoDataRoomPath } from '../services/demo';
 import { analyzeCommand, resumeCommand } from './commands/analyze';
 import { dealsCommand, findingsCommand, runsCommand } from './commands/lists';
@@ -96,7 +96,8 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (raw: unknown) => {
+    const error = translateSqliteError(raw, 'the database');
     const known = error instanceof CliError || error instanceof DatabaseError || error instanceof DataRoomError || error instanceof RunConflictError;
     const isArgError = error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`Error: ${(error as Error).message}\n`);

@@ -91,6 +91,15 @@ export async function walkDataRoom(root: string): Promise<DataRoomListing> {
   return { files, skipped };
 }
 
+/** Walks the room and refuses one with nothing to analyse, before anything is written. */
+export async function assertHasDocuments(root: string): Promise<DataRoomListing> {
+  const listing = await walkDataRoom(root);
+  if (listing.files.length === 0) {
+    throw new DataRoomError(`The data room ${path.resolve(root)} contains no documents (PDF, DOCX, XLSX, CSV, Markdown or text files).`);
+  }
+  return listing;
+}
+
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));

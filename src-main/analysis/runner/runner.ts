@@ -3,7 +3,7 @@ import type { AppDatabase } from '../../db/open';
 import { DatabaseError, translateSqliteError } from '../../db/errors';
 import { createRepositories, type Repositories } from '../../repositories';
 import type { RunRow } from '../../repositories/runs';
-import { assertDataRoom, DataRoomError, sha256File, walkDataRoom } from '../ingest/walk';
+import { assertDataRoom, assertHasDocuments, sha256File, walkDataRoom } from '../ingest/walk';
 import { ENGINE_VERSION } from './engine-version';
 import { analyseDocument, commitDocument } from './document-step';
 import { deriveAndStoreFindings, deriveAndStoreGaps } from './derive-step';
@@ -40,10 +40,7 @@ const FINISH_RETRY_DELAY_MS = 500;
 /** Starts a new run of a deal over its data room folder. */
 export async function startAnalysis(options: RunOptions & { dealId: number; dataRoomPath: string }): Promise<RunResult> {
   const root = await assertDataRoom(options.dataRoomPath);
-  const listing = await walkDataRoom(root);
-  if (listing.files.length === 0) {
-    throw new DataRoomError(`The data room ${root} contains no documents (PDF, DOCX, XLSX, CSV, Markdown or text files).`);
-  }
+  await assertHasDocuments(root);
   const repos = createRepositories(options.database.db);
   const deal = repos.deals.get(options.dealId);
   if (!deal) throw new RunConflictError(`Deal ${options.dealId} does not exist.`);

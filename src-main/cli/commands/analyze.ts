@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEAL_TYPES, type DealType } from '../../../src-shared/domain';
-import { assertDataRoom } from '../../analysis/ingest/walk';
+import { assertDataRoom, assertHasDocuments } from '../../analysis/ingest/walk';
 import type { RunEventListener } from '../../analysis/runner/events';
 import { resumeAnalysis, startAnalysis, type RunResult } from '../../analysis/runner/runner';
 import { summarizeRun } from '../../services/run-summary';
@@ -38,9 +38,8 @@ export function parseAsOf(asOf: string | undefined): string | undefined {
 export async function analyzeCommand(ctx: CliContext, args: AnalyzeArgs): Promise<number> {
   const dealType = parseDealType(args.type);
   const asOf = parseAsOf(args.asOf);
-  const root = await assertDataRoom(args.dataRoom).catch((error: Error) => {
-    throw new CliError(error.message);
-  });
+  const root = await assertDataRoom(args.dataRoom);
+  await assertHasDocuments(root); // before the deal is created, so a wrong folder leaves nothing behind
   const name = args.deal ?? path.basename(root);
   let deal = ctx.repos.deals.findByName(name);
   if (!deal) {
