@@ -82,8 +82,10 @@ export function commitDocument(
       return 0;
     }
     let evidenceCount = 0;
+    // A table row gives several facts about one subject: record each subject (and alias) once.
+    const subjectsWritten = new Set<string>();
     for (const fact of analysed.facts) {
-      if (writeFact(repos, ids, doc, fact)) evidenceCount += 1;
+      if (writeFact(repos, ids, doc, fact, subjectsWritten)) evidenceCount += 1;
     }
     repos.documents.markParsed(doc.id, outcome.pageCount);
     repos.runs.markDocument(ids.runId, doc.id, 'done', evidenceCount);
@@ -106,10 +108,18 @@ function withKeys(doc: DocumentRow, fact: ExtractedFact): KeyedFact {
   };
 }
 
-export function writeFact(repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, keyed: KeyedFact): boolean {
+export function writeFact(
+  repos: Repositories,
+  ids: { dealId: number; runId: number },
+  doc: DocumentRow,
+  keyed: KeyedFact,
+  subjectsWritten = new Set<string>(),
+): boolean {
   const { fact, subjectKey: subject, stableKey } = keyed;
   const entity = doc.entity;
-  if (fact.subject && subject) {
+  const subjectEntry = `${subject}\u0000${keyed.writtenName}`;
+  if (fact.subject && subject && !subjectsWritten.has(subjectEntry)) {
+    subjectsWritten.add(subjectEntry);
     repos.factWriter.upsertSubject({ ...ids, entity, domain: fact.domain, kind: fact.subject.kind, name: fact.subject.name, alias: keyed.writtenName ?? fact.subject.name, stableKey: subject });
   }
   const factId = repos.factWriter.upsertFact({ ...ids, entity, stableKey, subjectKey: subject }, fact);
