@@ -45,8 +45,12 @@ export function runProgress(
   if (input.runNumber !== undefined && !run) throw notFound(`Run ${input.runNumber} of deal "${deal.name}"`);
   if (!run) return { run: null, documents: [], documentsTotal: 0 };
   const page = ctx.overview.runDocuments(run.id, { runStatus: input.status }, input.page ?? { limit: 500, offset: 0 });
+  // The run row's progress is throttled; the ledger is committed with each document, so document
+  // counts come from the ledger and always agree with the list below.
+  const ledger = ctx.repos.runs.documentCounts(run.id);
+  const info = toRunInfo(run);
   return {
-    run: toRunInfo(run),
+    run: ledger.total > 0 ? { ...info, docsTotal: ledger.total, docsDone: ledger.done + ledger.failed, docsFailed: ledger.failed } : info,
     documentsTotal: page.total,
     documents: page.rows.map((r) => ({
       documentId: r.document.id,

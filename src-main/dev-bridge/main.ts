@@ -1,6 +1,6 @@
 // Starts the loopback dev bridge: `npm run bridge -- --db FILE [--port N] [--static out/renderer] [--test-hooks]`.
 // Prints one line `DD_BRIDGE_READY {json}` with the page URL once it listens. Development and tests only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath, findShippedDir } from '../db/paths';
@@ -29,11 +29,16 @@ function shipped(name: string): string | null {
 const root = path.dirname(findShippedDir('package.json'));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; productName?: string };
 const pauseGate = values['test-hooks'] ? new SharedArrayBuffer(4) : undefined;
+const staticDir = values.static ?? path.join(root, 'out', 'renderer');
+if (!existsSync(path.join(staticDir, 'index.html'))) {
+  process.stderr.write(`The renderer is not built (${staticDir}/index.html is missing). Run: npm run build\n`);
+  process.exit(1);
+}
 
 const bridge = await startBridge({
   port: Number(values.port),
   token: values.token ?? process.env.DD_BRIDGE_TOKEN,
-  staticDir: values.static ?? path.join(root, 'out', 'renderer'),
+  staticDir,
   testHooks: pauseGate ? { pauseGate } : undefined,
   createBackend: (isTrustedSender) =>
     createBackend({

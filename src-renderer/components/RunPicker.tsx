@@ -13,10 +13,10 @@ export function RunPicker({ dealId }: { dealId: number }) {
     <label className="run-picker">
       <span>Run</span>
       <select aria-label="Run shown" value={runNumber ?? ''} onChange={(e) => setRun(e.target.value ? Number(e.target.value) : undefined)}>
-        <option value="">{latest ? `Latest completed — run ${latest.runNumber}, ${formatDateTime(latest.finishedAt)}` : 'Latest run'}</option>
+        <option value="">{latest ? `Latest completed (run ${latest.runNumber})` : 'Latest run'}</option>
         {list.map((r) => (
           <option key={r.id} value={r.runNumber}>
-            {`Run ${r.runNumber} · ${RUN_STATUS_LABELS[r.status]} · ${formatDateTime(r.finishedAt ?? r.startedAt)}`}
+            {`Run ${r.runNumber} · ${RUN_STATUS_LABELS[r.status].toLowerCase()} · ${formatDateTime(r.finishedAt ?? r.startedAt)}`}
           </option>
         ))}
       </select>

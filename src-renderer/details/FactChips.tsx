@@ -8,15 +8,15 @@ import { EvidenceList } from './Evidence';
 export function FactChips({ dealId, facts, evidence }: { dealId: number; facts: FactRow[]; evidence?: Map<number, Evidence[]> }) {
   return (
     <ul className="fact-chips">
-      {facts.map((fact) => (
-        <FactChip key={fact.id} dealId={dealId} fact={fact} evidence={evidence?.get(fact.id)} />
+      {facts.map((fact, index) => (
+        <FactChip key={fact.id} dealId={dealId} fact={fact} evidence={evidence?.get(fact.id)} initiallyOpen={index < 3 && Boolean(evidence)} />
       ))}
     </ul>
   );
 }
 
-function FactChip({ dealId, fact, evidence }: { dealId: number; fact: FactRow; evidence?: Evidence[] }) {
-  const [open, setOpen] = useState(Boolean(evidence && evidence.length > 0));
+function FactChip({ dealId, fact, evidence, initiallyOpen }: { dealId: number; fact: FactRow; evidence?: Evidence[]; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
   const detail = useQuery('facts.get', open && !evidence ? { dealId, factId: fact.id } : null);
   const quotes = evidence ?? detail.data?.evidence;
   return (

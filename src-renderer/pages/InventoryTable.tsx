@@ -18,12 +18,12 @@ export function InventoryTable({ dealId, runNumber, domain, kind }: { dealId: nu
   const [selected, setSelected] = useState<InventoryRow | null>(null);
   const rows = usePagedRows('inventory.list', { dealId, runNumber, domain, kind, search: search || undefined, sort }, { dealId });
   const head = rows.head;
-  const hasBuyer = false;
+  const hasBuyer = (head?.rows ?? []).some((r) => r.entity === 'buyer');
   const columns = useMemo<Column<InventoryRow>[]>(() => {
     const attributeColumns = (head?.columns ?? []).slice(0, MAX_COLUMNS).map<Column<InventoryRow>>((c) => ({
       key: c.attribute,
       label: c.label,
-      width: c.numeric ? 'minmax(96px, 0.8fr)' : 'minmax(120px, 1fr)',
+      width: c.numeric ? 'minmax(118px, 0.8fr)' : 'minmax(120px, 1fr)',
       align: c.numeric ? 'right' : undefined,
       sort: c.attribute,
       render: (row) => {

@@ -72,18 +72,18 @@ export function NewDealDialog({ initialFolder }: { initialFolder?: string }) {
       }
     >
       <form id="new-deal" className="form" onSubmit={submit}>
-        <label className="field">
-          <span>Data room folder</span>
+        <div className="field">
+          <label htmlFor="dd-folder">Data room folder</label>
           <div className="field-row">
-            <input name="dataRoomPath" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/path/to/data-room" required autoFocus />
+            <input id="dd-folder" name="dataRoomPath" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/path/to/data-room" required autoFocus aria-describedby="dd-folder-hint" />
             {info.data?.canPickFolder && (
               <button type="button" className="btn btn-secondary" onClick={browse}>
                 <Icon name="folder" size={16} /> Browse…
               </button>
             )}
           </div>
-          <small>Documents in a folder named “buyer” are attributed to the buyer; everything else to the target.</small>
-        </label>
+          <small id="dd-folder-hint">Documents in a folder named “buyer” are attributed to the buyer; everything else to the target. You can also drop a folder on the window.</small>
+        </div>
         <label className="field">
           <span>Deal name</span>
           <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} placeholder="Project Atlas" />
