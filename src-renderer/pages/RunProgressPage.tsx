@@ -92,7 +92,13 @@ function RunCard({ run, live, dealId }: { run: RunInfo; live: boolean; dealId: n
         <span className="run-percent-value" data-testid="run-percent">
           {percent}%
         </span>
-        <span className="run-phase">{run.status === 'running' ? PHASE_LABELS[run.phase] ?? run.phase : run.status === 'completed' ? 'Analysis complete' : run.error ?? run.status}</span>
+        <span className="run-phase">
+          {run.status === 'running'
+            ? (PHASE_LABELS[run.phase] ?? run.phase)
+            : run.status === 'completed'
+              ? 'Analysis complete'
+              : `Stopped while ${(PHASE_LABELS[run.phase] ?? run.phase).toLowerCase()}${run.status === 'interrupted' ? ' — resume to finish it' : ''}`}
+        </span>
       </div>
       <ProgressBar percent={percent} label={`Run ${run.runNumber} progress`} tone={tone} />
       <ol className="steps" aria-label="Phases">

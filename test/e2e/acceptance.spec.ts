@@ -127,3 +127,37 @@ test('while run 2 is in progress the pages show run 1, switch to run 2 when it c
   await page.getByRole('button', { name: 'Show latest completed' }).click();
   await expect(page.locator('.vt-foot')).toHaveText(/34 rows/);
 });
+
+test('a run cut off by a crash shows as interrupted after a restart, and resumes to 100%', async ({ page }) => {
+  const dbFile = tempDbFile();
+  const first = await startBridge(dbFile, ['--test-hooks']);
+  let dealId: number;
+  try {
+    await pauseRuns(first, true);
+    ({
+      deal: { id: dealId },
+    } = await api<{ deal: { id: number } }>(first, 'deals.create', { name: 'Crash', dealType: 'acquisition', asOfDate: '2026-03-31', dataRoomPath: copyRoom(), startRun: true }));
+    await page.goto(pageUrl(first, `#/deals/${dealId}/progress`));
+    await expect(page.getByRole('heading', { name: /Run 1/ })).toContainText('Running');
+    await expect(page.locator('.ledger-row.done')).not.toHaveCount(0);
+  } finally {
+    await first.crash();
+  }
+
+  const second = await startBridge(dbFile);
+  try {
+    await page.goto(pageUrl(second, `#/deals/${dealId}/progress`));
+    await expect(page.getByRole('heading', { name: /Run 1/ })).toContainText('Interrupted');
+    const done = await page.locator('.ledger-row.done').count();
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(8);
+    await screenshot(page, 'run-progress-interrupted');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByTestId('run-percent')).toHaveText('100%', { timeout: 120_000 });
+    await expect(page.locator('.ledger-row.done')).toHaveCount(8);
+    await nav(page, 'Dashboard');
+    await expect(page.getByTestId('inventory-application')).toContainText('33');
+  } finally {
+    await second.stop();
+  }
+});

@@ -53,6 +53,8 @@ export async function waitForRun(bridge: BridgeRef, dealId: number, runNumber: n
 /** A private backend on a database file: started and stopped by the test (to check restarts). */
 export interface OwnBridge extends BridgeRef {
   stop(): Promise<void>;
+  /** Kills the process outright, as a crash or a power cut would. */
+  crash(): Promise<void>;
 }
 
 export function startBridge(dbFile: string, extraArgs: string[] = []): Promise<OwnBridge> {
@@ -60,6 +62,12 @@ export function startBridge(dbFile: string, extraArgs: string[] = []): Promise<O
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
@@ -72,12 +80,8 @@ export function startBridge(dbFile: string, extraArgs: string[] = []): Promise<O
       resolve({
         origin: ready.origin,
         token: ready.token,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        stop: () => end('SIGTERM'),
+        crash: () => end('SIGKILL'),
       });
     });
     child.once('exit', (code) => reject(new Error(`bridge exited (${code}) before it was ready: ${stderr}`)));
