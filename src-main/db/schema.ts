@@ -46,6 +46,12 @@ export const documents = sqliteTable(
     errorCode: text('error_code'),
     version: integer('version').notNull(),
     previousVersionId: integer('previous_version_id'),
+    /**
+     * How many text chunks of this version are stored for search; null until a parse by a build
+     * that stores them (or after a failed parse). A document's results are reused in a later run
+     * only when this is set, so its text is always searchable.
+     */
+    textChunks: integer('text_chunks'),
     ...timestamps,
     deletedAt: text('deleted_at'),
   },
@@ -79,6 +85,8 @@ export const analysisRuns = sqliteTable(
     heartbeatAt: text('heartbeat_at').notNull(),
     finishedAt: text('finished_at'),
     error: text('error'),
+    /** The deal's latest completed run when this one started: what "new, changed, removed" documents are relative to. */
+    baselineRunId: integer('baseline_run_id'),
   },
   (t) => [
     uniqueIndex('runs_deal_number_uq').on(t.dealId, t.runNumber),
@@ -101,6 +109,10 @@ export const runDocuments = sqliteTable(
     evidenceCount: integer('evidence_count').notNull().default(0),
     error: text('error'),
     finishedAt: text('finished_at'),
+    /** Against the run's baseline: a path not seen there, a new version of a path, or the same document. */
+    change: text('change', { enum: ['new', 'changed', 'unchanged'] }),
+    /** Set when the document's results were copied from this earlier run instead of parsing it again. */
+    reusedFromRunId: integer('reused_from_run_id'),
   },
   (t) => [primaryKey({ columns: [t.runId, t.documentId] }), index('run_documents_document_idx').on(t.documentId)],
 );
@@ -185,6 +197,17 @@ export const factEvidence = sqliteTable(
     line: integer('line'),
     section: text('section'),
     quote: text('quote').notNull(),
+    // How this place states the fact. Two documents may word the same fact differently ("SaaS",
+    // "Saas") or with other confidence; the fact row keeps the first wording and the highest
+    // confidence. Keeping each document's own contribution lets a later run copy an unchanged
+    // document's results exactly (no re-parse) without taking another document's wording.
+    confidence: real('confidence'),
+    category: text('category'),
+    subjectName: text('subject_name'),
+    writtenName: text('written_name'),
+    valueText: text('value_text'),
+    unit: text('unit'),
+    derivation: text('derivation', { enum: ['stated', 'computed'] }),
   },
   (t) => [
     uniqueIndex('fact_evidence_uq').on(t.factId, t.documentId, t.locationKey),
@@ -266,3 +289,7 @@ export const findingEvidence = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.findingId, t.evidenceKind, t.refId] })],
 );
+
+
+// Review state and document text live in their own file; re-exported so `import * as schema` sees one schema.
+export * from './schema-workflow';
