@@ -45,6 +45,7 @@ export class FactWriter {
   private readonly updateAliases: Database.Statement;
   private readonly upsertFactStmt: Database.Statement;
   private readonly insertEvidence: Database.Statement;
+  private readonly raiseEvidenceConfidence: Database.Statement;
 
   constructor(db: Db) {
     const sqlite = db.$client;
@@ -63,9 +64,13 @@ export class FactWriter {
        RETURNING id`,
     );
     this.insertEvidence = sqlite.prepare(
-      `INSERT INTO fact_evidence (fact_id, run_id, document_id, location_key, page, sheet, row, line, section, quote)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO fact_evidence (fact_id, run_id, document_id, location_key, page, sheet, row, line, section, quote,
+                                  confidence, category, subject_name, written_name, value_text, unit, derivation)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (fact_id, document_id, location_key) DO NOTHING`,
+    );
+    this.raiseEvidenceConfidence = sqlite.prepare(
+      'UPDATE fact_evidence SET confidence = ? WHERE fact_id = ? AND document_id = ? AND location_key = ? AND confidence < ?',
     );
   }
 
@@ -107,20 +112,36 @@ export class FactWriter {
     return row.id;
   }
 
-  /** Idempotent: one evidence row per (fact, document, location). Returns true if it was new. */
-  addEvidence(factId: number, runId: number, documentId: number, location: SourceLocation, quote: string): boolean {
+  /**
+   * Idempotent: one evidence row per (fact, document, location), recording how this place states
+   * the fact (wording, subject as written, confidence). Returns true if the row was new.
+   */
+  addEvidence(factId: number, runId: number, documentId: number, fact: ExtractedFact, writtenName: string | null): boolean {
+    const { location, quote } = fact.evidence;
+    const key = locationKey(location);
     const result = this.insertEvidence.run(
       factId,
       runId,
       documentId,
-      locationKey(location),
+      key,
       location.page ?? null,
       location.sheet ?? null,
       location.row ?? null,
       location.line ?? null,
       location.section ?? null,
       quote,
+      fact.confidence,
+      fact.category,
+      fact.subject?.name ?? null,
+      writtenName,
+      toStoredValue(fact.value).valueText,
+      fact.unit ?? null,
+      fact.derivation,
     );
-    return result.changes === 1;
+    if (result.changes === 1) return true;
+    // The same place stating the fact twice (say, through two extractors): the fact row took the
+    // higher confidence, so the place's contribution must too, or a copy of it would differ.
+    this.raiseEvidenceConfidence.run(fact.confidence, factId, documentId, key, fact.confidence);
+    return false;
   }
 }

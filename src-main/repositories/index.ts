@@ -1,10 +1,13 @@
 import type { Db } from '../db/open';
 import { DealsRepository } from './deals';
+import { DocumentChangesRepository } from './document-changes';
+import { DocumentTextWriter } from './document-text';
 import { DocumentsRepository } from './documents';
 import { FactWriter } from './fact-writer';
 import { FactsRepository } from './facts';
 import { FindingsRepository } from './findings';
 import { GapsRepository } from './gaps';
+import { ResultReuse } from './reuse';
 import { RunsRepository } from './runs';
 
 export interface Repositories {
@@ -16,20 +19,34 @@ export interface Repositories {
   readonly factWriter: FactWriter;
   gaps: GapsRepository;
   findings: FindingsRepository;
+  documentChanges: DocumentChangesRepository;
+  /** The runner's writer of document text for search (created on first use). */
+  readonly documentText: DocumentTextWriter;
+  /** Copies an unchanged document's results from an earlier run (created on first use). */
+  readonly reuse: ResultReuse;
 }
 
 export function createRepositories(db: Db): Repositories {
   let writer: FactWriter | undefined;
+  let textWriter: DocumentTextWriter | undefined;
+  let reuse: ResultReuse | undefined;
+  const factWriter = () => (writer ??= new FactWriter(db));
   return {
     deals: new DealsRepository(db),
     documents: new DocumentsRepository(db),
     runs: new RunsRepository(db),
     facts: new FactsRepository(db),
     get factWriter() {
-      writer ??= new FactWriter(db);
-      return writer;
+      return factWriter();
     },
     gaps: new GapsRepository(db),
     findings: new FindingsRepository(db),
+    documentChanges: new DocumentChangesRepository(db),
+    get documentText() {
+      return (textWriter ??= new DocumentTextWriter(db));
+    },
+    get reuse() {
+      return (reuse ??= new ResultReuse(db, factWriter()));
+    },
   };
 }

@@ -1,9 +1,10 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { RunPhase, RunStatus } from '../../src-shared/domain';
-import { analysisRuns, runDocuments } from '../db/schema';
+import { analysisRuns, documents, runDocuments } from '../db/schema';
 import { BaseRepository } from './base';
 
 export type RunRow = typeof analysisRuns.$inferSelect;
+export type DocumentChange = 'new' | 'changed' | 'unchanged';
 
 export interface RunOwner {
   pid: number;
@@ -21,10 +22,20 @@ export interface RunProgress {
 }
 
 export class RunsRepository extends BaseRepository {
-  /** Creates the run row first, before any work (DESIGN invariant 2). Run numbers count per deal. */
+  /**
+   * Creates the run row first, before any work (DESIGN invariant 2). Run numbers count per deal.
+   * The deal's latest completed run becomes the baseline its document changes are measured against.
+   */
   create(dealId: number, engineVersion: string, settings: unknown, owner: RunOwner): RunRow {
     const now = this.now();
     return this.db.transaction((tx) => {
+      const baseline = tx
+        .select({ id: analysisRuns.id })
+        .from(analysisRuns)
+        .where(and(eq(analysisRuns.dealId, dealId), eq(analysisRuns.status, 'completed')))
+        .orderBy(desc(analysisRuns.finishedAt), desc(analysisRuns.runNumber))
+        .limit(1)
+        .get();
       const next =
         (tx
           .select({ n: sql<number>`max(${analysisRuns.runNumber})` })
@@ -44,6 +55,7 @@ export class RunsRepository extends BaseRepository {
           ownerHost: owner.host,
           startedAt: now,
           heartbeatAt: now,
+          baselineRunId: baseline?.id ?? null,
         })
         .returning()
         .get();
@@ -139,23 +151,49 @@ export class RunsRepository extends BaseRepository {
 
   // The resume ledger.
 
-  addDocument(runId: number, documentId: number): void {
-    this.db.insert(runDocuments).values({ runId, documentId, status: 'pending' }).onConflictDoNothing().run();
+  /** Adds a document to the run once; `change` says how it relates to the run's baseline. */
+  addDocument(runId: number, documentId: number, change: DocumentChange = 'new'): void {
+    this.db.insert(runDocuments).values({ runId, documentId, status: 'pending', change }).onConflictDoNothing().run();
   }
 
+  /**
+   * The run's unfinished documents in data-room path order, the order a first run meets them:
+   * which document writes a fact first decides its wording, so every run, fresh, resumed or
+   * reusing earlier results, must take them in the same order (invariant 6).
+   */
   pendingDocumentIds(runId: number): number[] {
     return this.db
-      .select({ id: runDocuments.documentId })
+      .select({ id: runDocuments.documentId, path: documents.relativePath })
       .from(runDocuments)
+      .innerJoin(documents, eq(documents.id, runDocuments.documentId))
       .where(and(eq(runDocuments.runId, runId), eq(runDocuments.status, 'pending')))
       .all()
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id - b.id))
       .map((r) => r.id);
   }
 
-  markDocument(runId: number, documentId: number, status: 'done' | 'failed', evidenceCount: number, error: string | null = null): void {
+  /** Path → document id of the documents a run covered (a baseline for the next run's changes). */
+  documentIdsByPath(runId: number): Map<string, number> {
+    const rows = this.db
+      .select({ id: runDocuments.documentId, path: documents.relativePath })
+      .from(runDocuments)
+      .innerJoin(documents, eq(documents.id, runDocuments.documentId))
+      .where(eq(runDocuments.runId, runId))
+      .all();
+    return new Map(rows.map((r) => [r.path, r.id]));
+  }
+
+  markDocument(
+    runId: number,
+    documentId: number,
+    status: 'done' | 'failed',
+    evidenceCount: number,
+    error: string | null = null,
+    reusedFromRunId: number | null = null,
+  ): void {
     this.db
       .update(runDocuments)
-      .set({ status, evidenceCount, error, finishedAt: this.now() })
+      .set({ status, evidenceCount, error, finishedAt: this.now(), reusedFromRunId })
       .where(and(eq(runDocuments.runId, runId), eq(runDocuments.documentId, documentId)))
       .run();
   }

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 
 /**
  * A run's results as comparable content: (stable key, content) rows for subjects, facts with their
- * evidence, gaps and findings with their evidence — free of ids, run numbers and timestamps.
+ * evidence, gaps and findings with their evidence — free of ids, run numbers and timestamps (evidence is
+ * ordered by document path, not id, so databases with different histories compare equal).
  */
 export function runContent(sqlite: Database.Database, runId: number): { subjects: unknown[]; facts: unknown[]; gaps: unknown[]; findings: unknown[] } {
   const subjects = sqlite
@@ -12,9 +13,9 @@ export function runContent(sqlite: Database.Database, runId: number): { subjects
     .prepare(
       `SELECT f.stable_key, f.entity, f.domain, f.category, f.subject_key, f.subject_kind, f.subject_name, f.attribute,
               f.value_type, f.value_text, f.value_number, f.currency, f.unit, f.confidence, f.derivation,
-              (SELECT group_concat(d.relative_path || '@' || e.location_key || '=' || e.quote, char(10))
-                 FROM (SELECT * FROM fact_evidence WHERE fact_id = f.id ORDER BY document_id, location_key) e
-                 JOIN documents d ON d.id = e.document_id) AS evidence
+              (SELECT group_concat(e.relative_path || '@' || e.location_key || '=' || e.quote, char(10))
+                 FROM (SELECT d.relative_path, x.location_key, x.quote FROM fact_evidence x JOIN documents d ON d.id = x.document_id
+                        WHERE x.fact_id = f.id ORDER BY d.relative_path, x.location_key) e) AS evidence
          FROM facts f WHERE f.run_id = ? ORDER BY f.stable_key`,
     )
     .all(runId);

@@ -9,6 +9,7 @@ import type { ExtractedFact } from '../extract/types';
 import { factKey, subjectKey } from '../keys';
 import { canonicalSubjectName } from '../knowledge/aliases';
 import { DocumentParseError, MAX_DOCUMENT_BYTES, parseDocument, type ParsedDocument } from '../parsers';
+import { textChunks, type TextChunk } from './document-text';
 
 /** A fact with its stable identity resolved: canonical subject name and content-derived keys. */
 export interface KeyedFact {
@@ -22,6 +23,8 @@ export interface KeyedFact {
 export interface AnalysedDocument {
   outcome: DocumentOutcome;
   facts: KeyedFact[];
+  /** The document's located text, stored with its facts for full-text search. */
+  chunks: TextChunk[];
 }
 
 export type DocumentOutcome =
@@ -34,7 +37,7 @@ export type DocumentOutcome =
  */
 export async function analyseDocument(root: string, doc: DocumentRow): Promise<AnalysedDocument> {
   const file = path.join(root, ...doc.relativePath.split('/'));
-  const fail = (code: string, error: string): AnalysedDocument => ({ outcome: { status: 'failed', code, error }, facts: [] });
+  const fail = (code: string, error: string): AnalysedDocument => ({ outcome: { status: 'failed', code, error }, facts: [], chunks: [] });
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -56,7 +59,8 @@ export async function analyseDocument(root: string, doc: DocumentRow): Promise<A
     return fail('parser_error', `The parser failed on this file: ${(error as Error).message}`);
   }
   try {
-    return { outcome: { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount }, facts: extractFacts(parsed).map((f) => withKeys(doc, f)) };
+    const facts = extractFacts(parsed).map((f) => withKeys(doc, f));
+    return { outcome: { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount }, facts, chunks: textChunks(parsed) };
   } catch (error) {
     return fail('extractor_error', `Fact extraction failed on this file: ${(error as Error).message}`);
   }
@@ -78,6 +82,7 @@ export function commitDocument(
   return database.sqlite.transaction(() => {
     if (outcome.status === 'failed') {
       repos.documents.markFailed(doc.id, outcome.code, outcome.error);
+      repos.documentText.clear(doc.id);
       repos.runs.markDocument(ids.runId, doc.id, 'failed', 0, outcome.error);
       return 0;
     }
@@ -87,8 +92,22 @@ export function commitDocument(
     for (const fact of analysed.facts) {
       if (writeFact(repos, ids, doc, fact, subjectsWritten)) evidenceCount += 1;
     }
+    repos.documentText.replace(doc.id, analysed.chunks);
     repos.documents.markParsed(doc.id, outcome.pageCount);
     repos.runs.markDocument(ids.runId, doc.id, 'done', evidenceCount);
+    return evidenceCount;
+  }).immediate();
+}
+
+/**
+ * Commits an unchanged document by copying its results from an earlier run (no read, no parse),
+ * with its "done in this run" mark, in one transaction like a parsed one (invariant 3).
+ */
+export function commitReusedDocument(database: AppDatabase, repos: Repositories, ids: { dealId: number; runId: number }, doc: DocumentRow, sourceRunId: number): number {
+  database.assertFileUnchanged();
+  return database.sqlite.transaction(() => {
+    const evidenceCount = repos.reuse.copy(ids, sourceRunId, doc.id);
+    repos.runs.markDocument(ids.runId, doc.id, 'done', evidenceCount, null, sourceRunId);
     return evidenceCount;
   }).immediate();
 }
@@ -123,5 +142,5 @@ export function writeFact(
     repos.factWriter.upsertSubject({ ...ids, entity, domain: fact.domain, kind: fact.subject.kind, name: fact.subject.name, alias: keyed.writtenName ?? fact.subject.name, stableKey: subject });
   }
   const factId = repos.factWriter.upsertFact({ ...ids, entity, stableKey, subjectKey: subject }, fact);
-  return repos.factWriter.addEvidence(factId, ids.runId, doc.id, fact.evidence.location, fact.evidence.quote);
+  return repos.factWriter.addEvidence(factId, ids.runId, doc.id, fact, keyed.writtenName);
 }

@@ -5,7 +5,7 @@ import { createRepositories, type Repositories } from '../../repositories';
 import type { RunRow } from '../../repositories/runs';
 import { assertDataRoom, assertHasDocuments, sha256File, walkDataRoom } from '../ingest/walk';
 import { ENGINE_VERSION } from './engine-version';
-import { analyseDocument, commitDocument } from './document-step';
+import { analyseDocument, commitDocument, commitReusedDocument } from './document-step';
 import { deriveAndStoreFindings, deriveAndStoreGaps } from './derive-step';
 import { Throttle, type RunEventListener } from './events';
 import { currentOwner, HEARTBEAT_INTERVAL_MS, recoverOrphanedRuns } from './ownership';
@@ -129,12 +129,15 @@ class AnalysisRun {
   private async ingest(): Promise<void> {
     this.setPhase('ingest');
     const listing = await walkDataRoom(this.settings.dataRoomPath);
+    // What each document is relative to the baseline run: the run records which documents changed.
+    const baseline = this.run.baselineRunId === null ? new Map<string, number>() : this.repos.runs.documentIdsByPath(this.run.baselineRunId);
     for (const file of listing.files) {
       this.checkCancelled();
       const sha256 = await sha256File(file.absolutePath);
       this.options.database.sqlite.transaction(() => {
         const doc = this.repos.documents.recordVersion({ dealId: this.run.dealId, entity: file.entity, relativePath: file.relativePath, sha256, sizeBytes: file.sizeBytes, kind: file.kind });
-        this.repos.runs.addDocument(this.run.id, doc.id);
+        const before = baseline.get(file.relativePath);
+        this.repos.runs.addDocument(this.run.id, doc.id, before === undefined ? 'new' : before === doc.id ? 'unchanged' : 'changed');
       }).immediate();
       this.saveProgress();
     }
@@ -145,6 +148,14 @@ class AnalysisRun {
     for (const documentId of this.repos.runs.pendingDocumentIds(this.run.id)) {
       this.checkCancelled();
       const doc = this.repos.documents.get(documentId)!;
+      // Same content, same engine: copy the earlier run's results rather than parse again.
+      const source = this.repos.reuse.sourceRun({ ...this.ids(), engineVersion: this.run.engineVersion }, doc.id);
+      if (source !== null) {
+        const evidenceCount = commitReusedDocument(this.options.database, this.repos, this.ids(), doc, source);
+        this.emitEvent({ type: 'document', runId: this.run.id, documentId, relativePath: doc.relativePath, status: 'done', evidenceCount, error: null });
+        this.saveProgress();
+        continue;
+      }
       const analysed = await analyseDocument(this.settings.dataRoomPath, doc);
       this.checkCancelled();
       const evidenceCount = commitDocument(this.options.database, this.repos, this.ids(), doc, analysed);
