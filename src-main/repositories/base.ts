@@ -1,6 +1,7 @@
 import { and, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
+import { hiddenByReview } from './review-visibility';
 
 export interface Page {
   limit: number;
@@ -13,7 +14,7 @@ export interface PageResult<T> {
 }
 
 export interface ScopeOptions {
-  /** Soft-deleted (dismissed, archived) rows are hidden unless this is set. */
+  /** Soft-deleted rows (deleted_at set, or findings dismissed in review) are hidden unless this is set. */
   includeDeleted?: boolean;
 }
 
@@ -25,8 +26,9 @@ export abstract class BaseRepository {
   constructor(protected readonly db: Db) {}
 
   protected where(deletedAt: SQLiteColumn, options: ScopeOptions, ...conditions: Array<SQL | undefined>): SQL | undefined {
-    const live = options.includeDeleted ? undefined : isNull(deletedAt);
-    return and(live, ...conditions);
+    if (options.includeDeleted) return and(...conditions);
+    // Dismissing is a soft delete decided per deal and stable key; it hides in the same place.
+    return and(isNull(deletedAt), hiddenByReview(deletedAt), ...conditions);
   }
 
   protected now(): string {

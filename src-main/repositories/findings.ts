@@ -3,6 +3,7 @@ import { SEVERITY_RANK, type Domain, type FindingType, type Severity } from '../
 import type { FindingDraft } from '../analysis/rules/types';
 import { findingEvidence, findings } from '../db/schema';
 import { BaseRepository, clampPage, containsText, type Page, type PageResult, type ScopeOptions } from './base';
+import { effectiveSeverity, effectiveSeverityRank } from './review-visibility';
 
 export type FindingRow = typeof findings.$inferSelect;
 
@@ -60,7 +61,8 @@ export class FindingsRepository extends BaseRepository {
 
   list(filter: FindingFilter, sort: { by: 'severity' | 'domain' | 'title' | 'type'; dir: 'asc' | 'desc' } = { by: 'severity', dir: 'asc' }, page?: Partial<Page>, options: ScopeOptions = {}): PageResult<FindingRow> {
     const { limit, offset } = clampPage(page);
-    const column = { severity: findings.severityRank, domain: findings.domain, title: findings.title, type: findings.type }[sort.by];
+    // Severity sorts as the reviewer set it (an override), falling back to the rule's severity.
+    const column = { severity: effectiveSeverityRank, domain: findings.domain, title: findings.title, type: findings.type }[sort.by];
     const order = sort.dir === 'asc' ? asc : desc;
     const rows = this.db
       .select()
@@ -77,12 +79,13 @@ export class FindingsRepository extends BaseRepository {
     return this.db.select({ n: sql<number>`count(*)` }).from(findings).where(this.filterWhere(filter, options)).get()?.n ?? 0;
   }
 
+  /** Live findings of a run per effective severity (after review overrides). */
   countBySeverity(runId: number): Record<string, number> {
     const rows = this.db
-      .select({ severity: findings.severity, n: sql<number>`count(*)` })
+      .select({ severity: effectiveSeverity, n: sql<number>`count(*)` })
       .from(findings)
       .where(this.where(findings.deletedAt, {}, eq(findings.runId, runId)))
-      .groupBy(findings.severity)
+      .groupBy(effectiveSeverity)
       .all();
     return Object.fromEntries(rows.map((r) => [r.severity, r.n]));
   }
@@ -96,7 +99,7 @@ export class FindingsRepository extends BaseRepository {
         eq(findings.runId, filter.runId),
         filter.domain ? eq(findings.domain, filter.domain) : undefined,
         filter.type ? eq(findings.type, filter.type) : undefined,
-        filter.severity ? eq(findings.severity, filter.severity) : undefined,
+        filter.severity ? sql`${effectiveSeverity} = ${filter.severity}` : undefined,
         search ? or(containsText(findings.title, search), containsText(findings.description, search)) : undefined,
       ),
     );

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { AuditRepository } from './audit';
 import { DealsRepository } from './deals';
 import { DocumentChangesRepository } from './document-changes';
 import { DocumentTextWriter } from './document-text';
@@ -8,6 +9,7 @@ import { FactsRepository } from './facts';
 import { FindingsRepository } from './findings';
 import { GapsRepository } from './gaps';
 import { ResultReuse } from './reuse';
+import { ReviewsRepository } from './reviews';
 import { RunsRepository } from './runs';
 
 export interface Repositories {
@@ -20,6 +22,9 @@ export interface Repositories {
   gaps: GapsRepository;
   findings: FindingsRepository;
   documentChanges: DocumentChangesRepository;
+  /** Review decisions per deal and stable key, and their audit log. */
+  reviews: ReviewsRepository;
+  audit: AuditRepository;
   /** The runner's writer of document text for search (created on first use). */
   readonly documentText: DocumentTextWriter;
   /** Copies an unchanged document's results from an earlier run (created on first use). */
@@ -42,6 +47,8 @@ export function createRepositories(db: Db): Repositories {
     gaps: new GapsRepository(db),
     findings: new FindingsRepository(db),
     documentChanges: new DocumentChangesRepository(db),
+    reviews: new ReviewsRepository(db),
+    audit: new AuditRepository(db),
     get documentText() {
       return (textWriter ??= new DocumentTextWriter(db));
     },

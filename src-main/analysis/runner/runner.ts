@@ -182,7 +182,8 @@ class AnalysisRun {
       docsFailed: docs.failed,
       factCount: this.repos.facts.count({ runId: this.run.id }),
       gapCount: this.repos.gaps.count({ runId: this.run.id }),
-      findingCount: this.repos.findings.count({ runId: this.run.id }),
+      // What the run produced, whatever reviewers have dismissed since: a run's record never depends on review state.
+      findingCount: this.repos.findings.count({ runId: this.run.id }, { includeDeleted: true }),
     };
     this.repos.runs.saveProgress(this.run.id, progress);
     this.emitEvent({ type: 'progress', runId: this.run.id, progress });
