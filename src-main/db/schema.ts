@@ -208,6 +208,8 @@ export const factEvidence = sqliteTable(
     valueText: text('value_text'),
     unit: text('unit'),
     derivation: text('derivation', { enum: ['stated', 'computed'] }),
+    /** Who stated the fact here: null for the rules, "provider/model" for a language model (issue 8). */
+    source: text('source'),
   },
   (t) => [
     uniqueIndex('fact_evidence_uq').on(t.factId, t.documentId, t.locationKey),
@@ -293,3 +295,4 @@ export const findingEvidence = sqliteTable(
 
 // Review state and document text live in their own file; re-exported so `import * as schema` sees one schema.
 export * from './schema-workflow';
+export * from './schema-llm';
