@@ -57,7 +57,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'Only src-main/electron (the Electron edge) may import electron; the rest runs in plain Node.' },
+            // A regex, not a glob: the glob 'electron/*' would also match our own './electron/main'.
+            { regex: '^electron(/.*)?$', message: 'Only src-main/electron (the Electron edge) may import electron; the rest runs in plain Node.' },
             { group: ['**/src-renderer/**', '@renderer/*'], message: 'The main process never imports renderer code.' },
           ],
         },

@@ -70,8 +70,8 @@ async function main(argv: string[]): Promise<number> {
           deal: values.deal ?? DEMO_DEAL.name,
           asOf: values['as-of'] ?? DEMO_DEAL.asOfDate,
           type: values.type ?? DEMO_DEAL.dealType,
-          target: DEMO_DEAL.targetName ?? undefined,
-          buyer: DEMO_DEAL.buyerName ?? undefined,
+          target: DEMO_DEAL.targetName,
+          buyer: DEMO_DEAL.buyerName,
         });
       case 'resume':
         return await resumeCommand(ctx, needsArg('a deal name or id'));

@@ -2,16 +2,9 @@ import type { CreateDealInput, Deal } from '../../src-shared/contract';
 import { assertDataRoom, DataRoomError } from '../analysis/ingest/walk';
 import type { Db } from '../db/open';
 import { createRepositories, type Repositories } from '../repositories';
+import { DEMO_DEAL } from '../services/demo';
 import { DealDataError, notFound } from './errors';
 import { toDeal } from './mappers';
-
-export const DEMO_DEAL = {
-  name: 'Demo: Corvane Marine Systems',
-  targetName: 'Corvane Marine Systems',
-  buyerName: 'Aldergrove Maritime Group',
-  dealType: 'acquisition',
-  asOfDate: '2026-06-30',
-} as const;
 
 /** The write side for deals (runs are written by the runner only). Give it the writer connection. */
 export class DealCommands {

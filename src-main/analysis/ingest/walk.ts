@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentKind, Entity } from '../../../src-shared/domain';
-import { detectKind } from '../parsers';
+import { detectKind } from '../parsers/kinds';
 
 export interface DataRoomFile {
   /** Path inside the data room with forward slashes: the document's identity across runs. */
