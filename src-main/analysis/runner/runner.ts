@@ -4,6 +4,7 @@ import { DatabaseError, translateSqliteError } from '../../db/errors';
 import { createRepositories, type Repositories } from '../../repositories';
 import type { RunRow } from '../../repositories/runs';
 import { assertDataRoom, assertHasDocuments, sha256File, walkDataRoom } from '../ingest/walk';
+import { createRunExtractor, engineVersionWithModel, modelSettings, type LlmExtractor, type LlmRunOptions } from '../llm';
 import { ENGINE_VERSION } from './engine-version';
 import { analyseDocument, commitDocument, commitReusedDocument } from './document-step';
 import { deriveAndStoreFindings, deriveAndStoreGaps } from './derive-step';
@@ -15,6 +16,8 @@ export interface RunOptions {
   database: AppDatabase;
   signal?: AbortSignal;
   onEvent?: RunEventListener;
+  /** The optional language-model extractor: off unless given (a resumed run uses its own config, and this key). */
+  llm?: LlmRunOptions;
 }
 
 export interface RunResult {
@@ -44,6 +47,8 @@ export async function startAnalysis(options: RunOptions & { dealId: number; data
   const repos = createRepositories(options.database.db);
   const deal = repos.deals.get(options.dealId);
   if (!deal) throw new RunConflictError(`Deal ${options.dealId} does not exist.`);
+  // Validated before the run row exists, so a bad model config never leaves a run behind.
+  const settings = { ...settingsFor(deal, root), ...modelSettings(options.llm) };
   const run = options.database.sqlite
     .transaction(() => {
       // Taking the write lock first makes "check no active run, then create one" atomic across processes.
@@ -54,7 +59,7 @@ export async function startAnalysis(options: RunOptions & { dealId: number; data
           `Deal "${deal.name}" already has run ${active.runNumber} in progress (pid ${active.ownerPid} on ${active.ownerHost}). Wait for it to finish or cancel it first.`,
         );
       }
-      return repos.runs.create(deal.id, ENGINE_VERSION, settingsFor(deal, root), currentOwner());
+      return repos.runs.create(deal.id, engineVersionWithModel(ENGINE_VERSION, settings.llm), settings, currentOwner());
     })
     .immediate();
   return new AnalysisRun(options, repos, run, false).execute();
@@ -84,6 +89,7 @@ export async function resumeAnalysis(options: RunOptions & { runId: number }): P
 class AnalysisRun {
   private readonly settings: RunSettings;
   private readonly throttle = new Throttle(250);
+  private readonly model: LlmExtractor | null;
   private phase: RunPhase;
 
   constructor(
@@ -94,6 +100,7 @@ class AnalysisRun {
   ) {
     this.settings = parseSettings(run.settings);
     this.phase = run.phase as RunPhase;
+    this.model = createRunExtractor(options.database.sqlite, this.settings.llm, options.llm, options.signal);
   }
 
   async execute(): Promise<RunResult> {
@@ -156,10 +163,10 @@ class AnalysisRun {
         this.saveProgress();
         continue;
       }
-      const analysed = await analyseDocument(this.settings.dataRoomPath, doc);
+      const analysed = await analyseDocument(this.settings.dataRoomPath, doc, this.model);
       this.checkCancelled();
       const evidenceCount = commitDocument(this.options.database, this.repos, this.ids(), doc, analysed);
-      const error = analysed.outcome.status === 'failed' ? analysed.outcome.error : null;
+      const error = analysed.outcome.status === 'failed' ? analysed.outcome.error : (analysed.model?.record.error ?? null);
       this.emitEvent({ type: 'document', runId: this.run.id, documentId, relativePath: doc.relativePath, status: analysed.outcome.status, evidenceCount, error });
       this.saveProgress();
     }

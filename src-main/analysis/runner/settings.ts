@@ -1,5 +1,6 @@
 import type { DealType } from '../../../src-shared/domain';
 import type { DealRow } from '../../repositories/deals';
+import type { LlmConfig } from '../llm';
 import type { DealSettings } from '../rules/types';
 
 /**
@@ -8,6 +9,8 @@ import type { DealSettings } from '../rules/types';
  */
 export interface RunSettings extends DealSettings {
   dataRoomPath: string;
+  /** Present only when the run was started with the language-model extractor on (never the key). */
+  llm?: LlmConfig;
 }
 
 export function settingsFor(deal: DealRow, dataRoomPath: string): RunSettings {
