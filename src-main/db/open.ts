@@ -34,7 +34,15 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** Milliseconds to wait on a lock held by another connection before failing. */
   busyTimeoutMs?: number;
+  /**
+   * better-sqlite3's compiled addon to load. Electron needs one built for its own ABI while the
+   * tests need Node's; `npm start` prepares Electron's and passes it through this environment
+   * variable, which worker threads inherit. Packaged apps ship the Electron build as the default.
+   */
+  nativeBinding?: string;
 }
+
+export const NATIVE_BINDING_ENV = 'DILIGENCE_DESK_SQLITE_BINDING';
 
 /**
  * Opens (creating if needed) the product database. Refuses, before changing a single byte, a file
@@ -43,12 +51,13 @@ export interface OpenOptions {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
   const mode = options.mode ?? 'write';
+  const nativeBinding = options.nativeBinding ?? process.env[NATIVE_BINDING_ENV] ?? undefined;
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
   const shipped = readMigrationFiles({ migrationsFolder: migrationsDir });
   const existing = existsSync(file) && statSync(file).size > 0;
 
   if (existing) assertSqliteHeader(file);
-  const applied = existing ? inspectExisting(file, shipped) : 0;
+  const applied = existing ? inspectExisting(file, shipped, nativeBinding) : 0;
   if (mode === 'read' && applied < shipped.length) {
     throw new DatabaseError('migration_failed', `The database ${file} has not been upgraded to this version yet; open it once for writing first.`);
   }
@@ -56,7 +65,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
   if (mode === 'write') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, { readonly: mode === 'read', fileMustExist: mode === 'read' });
+    sqlite = new Database(file, { readonly: mode === 'read', fileMustExist: mode === 'read', nativeBinding });
   } catch (error) {
     throw translateSqliteError(error, file);
   }
@@ -119,10 +128,10 @@ function assertSqliteHeader(file: string): void {
 }
 
 /** Reads an existing file without writing to it, and returns how many migrations it has applied. */
-function inspectExisting(file: string, shipped: ReturnType<typeof readMigrationFiles>): number {
+function inspectExisting(file: string, shipped: ReturnType<typeof readMigrationFiles>, nativeBinding: string | undefined): number {
   let probe: Database.Database;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   } catch (error) {
     throw translateSqliteError(error, file);
   }

@@ -4,7 +4,8 @@ import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileS
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../../src-main/db/errors';
-import { APPLICATION_ID, openDatabase } from '../../../src-main/db/open';
+import { APPLICATION_ID, NATIVE_BINDING_ENV, openDatabase } from '../../../src-main/db/open';
+import { REPO_ROOT } from '../../support/paths';
 import { defaultMigrationsDir } from '../../../src-main/db/paths';
 import { createRepositories } from '../../../src-main/repositories';
 import { tempDir } from '../../support/temp';
@@ -136,5 +137,18 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'missing.sqlite');
     expect(() => openDatabase(file, { mode: 'read' })).toThrow(DatabaseError);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('loads the SQLite addon named by DILIGENCE_DESK_SQLITE_BINDING (how npm start gives Electron its own build)', () => {
+    const file = path.join(tempDir(), 'binding.sqlite');
+    const nodeBuild = path.join(REPO_ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    process.env[NATIVE_BINDING_ENV] = nodeBuild;
+    try {
+      openDatabase(file).close();
+      process.env[NATIVE_BINDING_ENV] = path.join(tempDir(), 'missing', 'better_sqlite3.node');
+      expect(() => openDatabase(path.join(tempDir(), 'other.sqlite'))).toThrow(/missing/);
+    } finally {
+      delete process.env[NATIVE_BINDING_ENV];
+    }
   });
 });
