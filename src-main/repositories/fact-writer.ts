@@ -65,8 +65,8 @@ export class FactWriter {
     );
     this.insertEvidence = sqlite.prepare(
       `INSERT INTO fact_evidence (fact_id, run_id, document_id, location_key, page, sheet, row, line, section, quote,
-                                  confidence, category, subject_name, written_name, value_text, unit, derivation)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  confidence, category, subject_name, written_name, value_text, unit, derivation, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (fact_id, document_id, location_key) DO NOTHING`,
     );
     this.raiseEvidenceConfidence = sqlite.prepare(
@@ -114,9 +114,10 @@ export class FactWriter {
 
   /**
    * Idempotent: one evidence row per (fact, document, location), recording how this place states
-   * the fact (wording, subject as written, confidence). Returns true if the row was new.
+   * the fact (wording, subject as written, confidence) and who stated it (null: the rules; else
+   * "provider/model" of a language model). Returns true if the row was new.
    */
-  addEvidence(factId: number, runId: number, documentId: number, fact: ExtractedFact, writtenName: string | null): boolean {
+  addEvidence(factId: number, runId: number, documentId: number, fact: ExtractedFact, writtenName: string | null, source: string | null = null): boolean {
     const { location, quote } = fact.evidence;
     const key = locationKey(location);
     const result = this.insertEvidence.run(
@@ -137,6 +138,7 @@ export class FactWriter {
       toStoredValue(fact.value).valueText,
       fact.unit ?? null,
       fact.derivation,
+      source,
     );
     if (result.changes === 1) return true;
     // The same place stating the fact twice (say, through two extractors): the fact row took the

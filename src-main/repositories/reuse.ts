@@ -38,14 +38,16 @@ export class ResultReuse {
     private readonly writer: FactWriter,
   ) {
     const sqlite = db.$client;
-    // Only a run by the same engine, that finished the document and the whole run, and that
-    // recorded contributions (runs before migration 0002 did not) and the document's text.
+    // Only a run by the same engine, that finished the document without error (a language model's
+    // failure is asked again, not copied) and the whole run, and that recorded contributions (runs
+    // before migration 0002 did not) and the document's text.
     this.findSource = sqlite.prepare(
       `SELECT r.id FROM run_documents rd
          JOIN analysis_runs r ON r.id = rd.run_id
          JOIN documents d ON d.id = rd.document_id
         WHERE rd.document_id = @documentId AND rd.status = 'done'
           AND r.deal_id = @dealId AND r.status = 'completed' AND r.engine_version = @engineVersion AND r.id <> @runId
+          AND rd.error IS NULL
           AND d.status = 'parsed' AND d.text_chunks IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM fact_evidence e WHERE e.run_id = r.id AND e.document_id = rd.document_id AND e.confidence IS NULL)
         ORDER BY r.finished_at DESC, r.id DESC
@@ -70,9 +72,9 @@ export class ResultReuse {
     );
     this.copyEvidence = sqlite.prepare(
       `INSERT INTO fact_evidence (fact_id, run_id, document_id, location_key, page, sheet, row, line, section, quote,
-                                  confidence, category, subject_name, written_name, value_text, unit, derivation)
+                                  confidence, category, subject_name, written_name, value_text, unit, derivation, source)
        SELECT nf.id, @runId, e.document_id, e.location_key, e.page, e.sheet, e.row, e.line, e.section, e.quote,
-              e.confidence, e.category, e.subject_name, e.written_name, e.value_text, e.unit, e.derivation
+              e.confidence, e.category, e.subject_name, e.written_name, e.value_text, e.unit, e.derivation, e.source
          FROM fact_evidence e
          JOIN facts f ON f.id = e.fact_id
          JOIN facts nf ON nf.run_id = @runId AND nf.stable_key = f.stable_key

@@ -8,6 +8,7 @@ import { extractFacts } from '../extract';
 import type { ExtractedFact } from '../extract/types';
 import { factKey, subjectKey } from '../keys';
 import { canonicalSubjectName } from '../knowledge/aliases';
+import { recordModelOutcome, withModelFacts, type LlmExtractor, type ModelOutcome } from '../llm';
 import { DocumentParseError, MAX_DOCUMENT_BYTES, parseDocument, type ParsedDocument } from '../parsers';
 import { textChunks, type TextChunk } from './document-text';
 
@@ -18,6 +19,8 @@ export interface KeyedFact {
   /** The name as the document wrote it, kept as an alias of the canonical subject. */
   writtenName: string | null;
   stableKey: string;
+  /** "provider/model" for a fact a language model stated; absent for the rules' facts. */
+  source?: string;
 }
 
 export interface AnalysedDocument {
@@ -25,6 +28,8 @@ export interface AnalysedDocument {
   facts: KeyedFact[];
   /** The document's located text, stored with its facts for full-text search. */
   chunks: TextChunk[];
+  /** What the optional language model did for this document, when it is on. */
+  model?: ModelOutcome;
 }
 
 export type DocumentOutcome =
@@ -35,7 +40,7 @@ export type DocumentOutcome =
  * Reads, parses and extracts one document, outside any transaction (parsing is async and may be
  * slow). Bad input becomes a failed outcome with a specific message; it never throws.
  */
-export async function analyseDocument(root: string, doc: DocumentRow): Promise<AnalysedDocument> {
+export async function analyseDocument(root: string, doc: DocumentRow, model: LlmExtractor | null = null): Promise<AnalysedDocument> {
   const file = path.join(root, ...doc.relativePath.split('/'));
   const fail = (code: string, error: string): AnalysedDocument => ({ outcome: { status: 'failed', code, error }, facts: [], chunks: [] });
   let bytes: Buffer;
@@ -58,12 +63,19 @@ export async function analyseDocument(root: string, doc: DocumentRow): Promise<A
     if (error instanceof DocumentParseError) return fail(error.code, error.message);
     return fail('parser_error', `The parser failed on this file: ${(error as Error).message}`);
   }
+  let facts: KeyedFact[];
+  let chunks: TextChunk[];
   try {
-    const facts = extractFacts(parsed).map((f) => withKeys(doc, f));
-    return { outcome: { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount }, facts, chunks: textChunks(parsed) };
+    facts = extractFacts(parsed).map((f) => withKeys(doc, f));
+    chunks = textChunks(parsed);
   } catch (error) {
     return fail('extractor_error', `Fact extraction failed on this file: ${(error as Error).message}`);
   }
+  const outcome: DocumentOutcome = { status: 'done', evidenceCount: 0, pageCount: parsed.pageCount };
+  if (!model) return { outcome, facts, chunks };
+  // After the rules, still outside any transaction: the model's calls may take minutes.
+  const merged = await withModelFacts(model, doc.sha256, chunks, facts, (f) => withKeys(doc, f));
+  return { outcome, facts: merged.facts, chunks, model: merged.model };
 }
 
 /**
@@ -94,7 +106,9 @@ export function commitDocument(
     }
     repos.documentText.replace(doc.id, analysed.chunks);
     repos.documents.markParsed(doc.id, outcome.pageCount);
-    repos.runs.markDocument(ids.runId, doc.id, 'done', evidenceCount);
+    if (analysed.model) recordModelOutcome(database.sqlite, ids.runId, doc.id, analysed.model);
+    // A model failure is the document's error, but the rules' facts stand: the document is done.
+    repos.runs.markDocument(ids.runId, doc.id, 'done', evidenceCount, analysed.model?.record.error ?? null);
     return evidenceCount;
   }).immediate();
 }
@@ -142,5 +156,5 @@ export function writeFact(
     repos.factWriter.upsertSubject({ ...ids, entity, domain: fact.domain, kind: fact.subject.kind, name: fact.subject.name, alias: keyed.writtenName ?? fact.subject.name, stableKey: subject });
   }
   const factId = repos.factWriter.upsertFact({ ...ids, entity, stableKey, subjectKey: subject }, fact);
-  return repos.factWriter.addEvidence(factId, ids.runId, doc.id, fact, keyed.writtenName);
+  return repos.factWriter.addEvidence(factId, ids.runId, doc.id, fact, keyed.writtenName, keyed.source ?? null);
 }
