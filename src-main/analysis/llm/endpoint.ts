@@ -18,7 +18,10 @@ export function isLoopbackAddress(address: string): boolean {
   if (isIP(bare) === 6) {
     if (bare === '::1' || bare === '0:0:0:0:0:0:0:1') return true;
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
-    return mapped?.[1] !== undefined && mapped[1].startsWith('127.');
+    if (mapped?.[1] !== undefined) return mapped[1].startsWith('127.');
+    // The URL parser writes ::ffff:127.0.0.1 in hex (::ffff:7f00:1): 127 is the high byte.
+    const hex = /^::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}$/.exec(bare);
+    return hex?.[1] !== undefined && parseInt(hex[1], 16) >> 8 === 0x7f;
   }
   return false;
 }
