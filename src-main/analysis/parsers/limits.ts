@@ -1,21 +1,39 @@
 // Safety limits for hostile or accidental input, and the checks every parser runs first.
 
+import { detectKind } from './kinds';
 import { DocumentParseError } from './types';
 
 const MB = 1024 * 1024;
 
 /** Largest file any parser accepts. */
 export const MAX_DOCUMENT_BYTES = 200 * MB;
+/**
+ * Largest CSV, Markdown or text file: decoding and parsing hold several copies of the text (bytes,
+ * string, the CSV parser's buffer), so a 100 MB CSV would cost the runner ~400 MB before its
+ * first record (test/integration/hostile, docs/performance.md).
+ */
+export const MAX_TEXT_DOCUMENT_BYTES = 32 * MB;
 /** Largest total a ZIP-based Office file (DOCX, XLSX) may expand to. */
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 500 * MB;
+/**
+ * Largest total of a package's XML parts (the document, sheets, shared strings). The Office
+ * libraries build object trees about 13 times the size of the XML they read, so this bounds the
+ * runner's memory where the total above (mostly media, which the parsers skip) cannot.
+ */
+export const MAX_ZIP_XML_BYTES = 64 * MB;
 /** Compression ratio above which a big ZIP entry is treated as a zip bomb. */
 export const MAX_ZIP_COMPRESSION_RATIO = 200;
 /** Entries at least this large (uncompressed) are checked against the ratio. */
 export const ZIP_RATIO_CHECK_MIN_BYTES = 10 * MB;
 /** More entries than this in an Office package is not a real document. */
 export const MAX_ZIP_ENTRIES = 50_000;
-/** CSV: records (including the header) and characters in one field. */
-export const MAX_CSV_RECORDS = 2_000_000;
+/**
+ * CSV: records (including the header) and characters in one field. A document's facts are held
+ * and committed together, and the rules read every fact of the run: measured on a server export,
+ * 50,000 records analyse at ~1 GB peak, 100,000 failed the whole run, 950,000 exhausted the
+ * worker's heap (docs/performance.md).
+ */
+export const MAX_CSV_RECORDS = 50_000;
 export const MAX_CSV_FIELD_CHARS = 1 * MB;
 
 export function formatMegabytes(bytes: number): string {
@@ -28,6 +46,13 @@ export function checkSizeAndEmptiness(bytes: Buffer, fileName: string): void {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new DocumentParseError(
       `${fileName} is too large (${formatMegabytes(bytes.length)}); the limit for a document is ${formatMegabytes(MAX_DOCUMENT_BYTES)}.`,
+      'too_large',
+    );
+  }
+  const kind = detectKind(fileName);
+  if ((kind === 'csv' || kind === 'markdown' || kind === 'text') && bytes.length > MAX_TEXT_DOCUMENT_BYTES) {
+    throw new DocumentParseError(
+      `${fileName} is too large (${formatMegabytes(bytes.length)}); the limit for a CSV, Markdown or text file is ${formatMegabytes(MAX_TEXT_DOCUMENT_BYTES)}. Split it into smaller files.`,
       'too_large',
     );
   }
@@ -47,6 +72,11 @@ function isBlank(bytes: Buffer): boolean {
 
 /** A readable reason from anything a library threw. */
 export function reasonOf(error: unknown): string {
+  // A recursive-descent parser (pdfjs, XML) overflowing the stack on deliberately deep nesting
+  // (pdfjs passes the RangeError on as a plain error, so the message is what identifies it).
+  if (error instanceof Error && /maximum call stack size exceeded/i.test(error.message)) {
+    return 'its objects are nested too deeply to read safely (a damaged or hostile file)';
+  }
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
   return 'unknown error';

@@ -8,6 +8,7 @@ import {
   MAX_ZIP_COMPRESSION_RATIO,
   MAX_ZIP_ENTRIES,
   MAX_ZIP_UNCOMPRESSED_BYTES,
+  MAX_ZIP_XML_BYTES,
   ZIP_RATIO_CHECK_MIN_BYTES,
   formatMegabytes,
 } from './limits';
@@ -54,6 +55,13 @@ export function guardOfficePackage(bytes: Buffer, fileName: string, format: Offi
   const bomb = entries.find((e) => e.uncompressedSize >= ZIP_RATIO_CHECK_MIN_BYTES && e.uncompressedSize > e.compressedSize * MAX_ZIP_COMPRESSION_RATIO);
   if (total > MAX_ZIP_UNCOMPRESSED_BYTES || bomb) {
     throw new DocumentParseError(`${fileName} expands to ${formatMegabytes(total)} (possible zip bomb).`, 'too_large');
+  }
+  const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (xml > MAX_ZIP_XML_BYTES) {
+    throw new DocumentParseError(
+      `${fileName} expands to ${formatMegabytes(xml)} of document markup, over the ${formatMegabytes(MAX_ZIP_XML_BYTES)} that can be analysed safely (a huge or hostile file).`,
+      'too_large',
+    );
   }
   if (entries.some((e) => e.encrypted)) {
     throw new DocumentParseError(`${fileName} is password-protected (encrypted ZIP package).`, 'encrypted_file');
