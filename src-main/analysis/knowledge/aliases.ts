@@ -105,7 +105,8 @@ function tidy(name: string): string {
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[-–—:;,.\s]+|[-–—:;,\s]+$/g, '');
+    // A leading dot is punctuation, except in a name such as ".NET 6".
+    .replace(/^(?:[-–—:;,\s]|\.(?![a-z]))+|[-–—:;,\s]+$/gi, '');
 }
 
 /**

@@ -58,6 +58,28 @@ export const EOL_SUPPLEMENT: readonly EolSupplementProduct[] = [
     note: 'Microsoft Lifecycle, Dynamics AX 2012 R3 (extended support ended 10 January 2023)',
   },
   {
+    slug: 'microsoft-project',
+    label: 'Microsoft Project',
+    names: ['microsoft project', 'ms project', 'project professional', 'microsoft project professional', 'project standard'],
+    cycles: [
+      { cycle: '2019', eol: '2025-10-14' },
+      { cycle: '2016', eol: '2025-10-14' },
+      { cycle: '2013', eol: '2023-04-11' },
+    ],
+    note: 'Microsoft Lifecycle, Project 2013, 2016 and 2019 (extended support ended 11 April 2023 and 14 October 2025)',
+  },
+  {
+    slug: 'microsoft-visio',
+    label: 'Microsoft Visio',
+    names: ['visio', 'microsoft visio', 'ms visio', 'visio professional', 'microsoft visio professional', 'visio standard'],
+    cycles: [
+      { cycle: '2019', eol: '2025-10-14' },
+      { cycle: '2016', eol: '2025-10-14' },
+      { cycle: '2013', eol: '2023-04-11' },
+    ],
+    note: 'Microsoft Lifecycle, Visio 2013, 2016 and 2019 (extended support ended 11 April 2023 and 14 October 2025)',
+  },
+  {
     slug: 'sap-ecc',
     label: 'SAP ERP Central Component (ECC)',
     names: ['sap ecc', 'ecc', 'sap erp', 'sap erp ecc', 'sap erp central component'],

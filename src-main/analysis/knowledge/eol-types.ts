@@ -56,4 +56,9 @@ export interface EolMatch {
   source: string;
   /** The product name and version as they were recognised in the text (normalised). */
   matchedText: string;
+  /**
+   * Set when the version is older than every release the source tracks and the oldest tracked
+   * release is already unsupported: the end date is then an upper bound ("no later than").
+   */
+  olderThan?: string;
 }

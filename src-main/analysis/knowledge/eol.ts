@@ -20,10 +20,22 @@ const DATASET_SOURCE = `${DATA.source} (snapshot ${DATA.snapshot}, ${DATA.licens
 /** Words that may stand between a product name and its version ("Exchange Server 2010", "ESXi version 6.7"). */
 const FILLERS = new Set([
   'version', 'ver', 'v', 'release', 'rel', 'edition', 'enterprise', 'standard', 'datacenter', 'express',
-  'professional', 'pro', 'server', 'java',
+  'professional', 'pro', 'server', 'java', 'community',
 ]);
 /** "Software for Windows 10" states compatibility, not that Windows 10 is the thing described. */
 const COMPATIBILITY_MARKERS = new Set(['for']);
+/** Words that may stand between the marker and the product: "for Mac & Windows 10", "for 64-bit Windows". */
+const PLATFORM_WORDS = new Set(['mac', 'macos', 'linux', 'unix', 'windows', 'win', 'and', 'or', 'x64', 'x86', '64', '32', 'bit', 'desktop', 'server']);
+
+/** True when the token at `i` follows "for", directly or across a short list of platforms. */
+function afterCompatibilityMarker(tokens: readonly string[], i: number): boolean {
+  for (let back = 1; back <= 4 && i - back >= 0; back++) {
+    const token = tokens[i - back] ?? '';
+    if (COMPATIBILITY_MARKERS.has(token)) return true;
+    if (!PLATFORM_WORDS.has(token)) return false;
+  }
+  return false;
+}
 const MAX_FILLERS = 2;
 /** Tokens read after the version for service packs, R2 and edition words. */
 const VERSION_WINDOW = 5;
@@ -89,7 +101,7 @@ export function findAllEndOfLife(text: string, asOfDate: string): EolMatch[] {
   const matches: EolMatch[] = [];
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i < next || COMPATIBILITY_MARKERS.has(tokens[i - 1] ?? '')) continue;
+    if (i < next || afterCompatibilityMarker(tokens, i)) continue;
     const candidates = (names.get(tokens[i] ?? '') ?? [])
       .filter((entry) => entry.tokens.every((t, k) => tokens[i + k] === t))
       .sort((a, b) => b.tokens.length - a.tokens.length);
@@ -116,7 +128,9 @@ function matchAt(
   const window = tokens.slice(at, at + VERSION_WINDOW);
   const version = parseVersion(window, NAMED_VERSIONS);
   if (!version) return null;
-  const chosen = resolveCycle(entry.product.cycles, version);
+  const resolved = resolveCycle(entry.product.cycles, version);
+  const older = resolved ? null : olderThanTracked(entry.product.cycles, version);
+  const chosen = resolved ?? older;
   if (!chosen) return null;
   const { product, source } = entry.product;
   const eol = chosen.eol;
@@ -132,9 +146,30 @@ function matchAt(
       isPastEol: isPast(eol, asOfDate),
       source,
       matchedText: tokens.slice(start, end).join(' '),
+      ...(older ? { cycle: window[0] ?? '', olderThan: older.label ?? displayCycle(older.cycle) } : {}),
     },
     end,
   };
+}
+
+/**
+ * A version older than every release the source tracks ("Kibana 4" when tracking starts at 6),
+ * when the oldest tracked release is itself unsupported: support for the older one ended no
+ * later than that. Versions on another numbering scheme ("Office 365" against year-numbered
+ * Office releases) are never compared.
+ */
+function olderThanTracked(cycles: readonly IndexedCycle[], version: VersionKey): EolCycle | null {
+  const major = version.nums[0];
+  if (major === undefined || version.named !== null || version.suffix !== '') return null;
+  const numbered = cycles.filter((c) => !c.any && c.keys[0]?.nums[0] !== undefined && c.keys[0].named === null);
+  if (numbered.length === 0 || numbered.length < cycles.length) return null;
+  const yearScheme = (n: number): boolean => n >= 1990;
+  const majors = numbered.map((c) => c.keys[0]?.nums[0] ?? 0);
+  if (!majors.every((m) => yearScheme(m) === yearScheme(major))) return null;
+  const oldest = numbered.reduce((a, b) => ((a.keys[0]?.nums[0] ?? 0) <= (b.keys[0]?.nums[0] ?? 0) ? a : b));
+  const oldestMajor = oldest.keys[0]?.nums[0] ?? 0;
+  if (major >= oldestMajor || typeof oldest.cycle.eol !== 'string') return null;
+  return oldest.cycle;
 }
 
 /** "2012-r2" → "2012 R2", "10-22h2" → "10 22H2", "11-ltsb" → "11 LTSB". */
