@@ -121,6 +121,8 @@ const ENTRIES: readonly Entry[] = [
   p('database_platform', String.raw`(?:IBM )?DB2(?: for i| for z\/OS| LUW)?`, undefined, 'optional'),
   p('database_platform', String.raw`MariaDB|MongoDB|Sybase|Informix|Progress OpenEdge|Cosmos ?DB|DynamoDB|Snowflake|Redshift|BigQuery`),
   p('database_platform', String.raw`(?:Microsoft |MS )?Access databases?`, 'Microsoft Access'),
+  // Runtimes custom software is built on: only with a version, which is what an end-of-life check needs.
+  p('software_runtime', String.raw`(?:Microsoft )?\.NET Framework`, '.NET Framework', 'required'),
   // Network.
   p('firewall_platform', String.raw`Palo Alto(?: Networks)?(?! Prisma)(?: PA-\d{3,4}\w*)?`),
   p('firewall_platform', String.raw`Fortinet|FortiGate(?:[- ]\d+\w*)?|Cisco ASA(?: \d{4}(?:-X)?)?|Cisco Firepower(?: \d+)?|Check ?Point|Juniper SRX(?: ?\d+)?|SonicWall|WatchGuard|Sophos XG|pfSense|Meraki MX\d*`),

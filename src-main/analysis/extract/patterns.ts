@@ -5,6 +5,7 @@
 import { bool, date, money, num, percent, text } from './facts';
 import { clauses, isAffirmative, LOOSE } from './scope';
 import type { Scope } from './scope';
+import { dealPatterns } from './patterns-deal';
 import { certificationExpiry, findCertifications } from './subjects';
 import type { AttributeName } from './vocabulary';
 import { parseLeadingCount, parseMoney, parseRetention } from './values';
@@ -89,6 +90,9 @@ function security(line: string, s: Scope): void {
   });
   if (s.under(/incident/i) && clauses(line).some((c) => INCIDENT.test(c) && isAffirmative(c.replace(INCIDENT_HYPOTHETICAL, '')))) {
     s.emit('security_incident', text(line), { confidence: LOOSE });
+  } else if (s.under(/incident/i) && /^no (?:breach(?:es)?|security incidents?|incidents?|ransomware (?:attempts|incidents?)|data breach(?:es)?)\b/i.test(line)) {
+    // "No breaches in company history" answers the incident-history question.
+    s.emit('security_incident', text('none reported'), { confidence: LOOSE });
   }
   if (/\b(?:BitLocker|FileVault)\b|\bencrypt(?:ed|ion) at rest\b/i.test(line) && !/^no\b/i.test(line)) s.emit('encryption', text(line), { confidence: LOOSE });
 }
@@ -157,6 +161,7 @@ export function loosePatterns(line: string, s: Scope): void {
   identity(line, s);
   infrastructure(line, s);
   network(line, s);
+  dealPatterns(line, s);
 }
 
 /** Lines under a "Key person" heading: each named person or role with what only they hold. */

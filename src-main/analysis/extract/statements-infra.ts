@@ -83,7 +83,7 @@ export function drSite(st: Statement, s: Scope): boolean {
   return true;
 }
 
-export function hours(attr: 'rto_hours' | 'rpo_hours'): HandlerFn {
+export function hours(attr: 'rto_hours' | 'rpo_hours' | 'rto_actual_hours'): HandlerFn {
   return (st, s) => {
     const h = parseDurationHours(stripParentheticals(st.value));
     if (h === null) return false;

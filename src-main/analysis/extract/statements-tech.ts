@@ -113,6 +113,13 @@ function descriptive(attr: 'vulnerability_management' | 'email_security' | 'acce
   };
 }
 
+/** "Network diagram: Hand-drawn, 2009": the key says what is documented, the value how and when. */
+function documentation(st: Statement, s: Scope): boolean {
+  if (isNegative(st.value)) return true;
+  s.emit('architecture_docs', text(`${stripParentheticals(st.key)}: ${st.value}`));
+  return true;
+}
+
 export function technicalHandlers(): Handler[] {
   return [
     { key: /^(?:erp|erp systems?|erp platform)$/, fn: product('erp_platform') },
@@ -151,5 +158,6 @@ export function technicalHandlers(): Handler[] {
     { key: /^(?:security (?:awareness )?training|awareness training|phishing simulations?)$/, fn: awareness },
     { key: /^(?:incident response(?: plan)?|ir plan|irp)$/, fn: incidentResponse },
     { key: /^shared (?:admin |administrator )?accounts$|^root access to servers$/, fn: sharedAccounts },
+    { key: /^(?:network|architecture|infrastructure|system) (?:diagrams?|documentation|docs)$|^(?:server|asset) inventory$|^runbooks?$|^cmdb$/, fn: documentation },
   ];
 }

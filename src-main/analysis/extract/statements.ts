@@ -216,7 +216,8 @@ export function certificationStatus(value: string, parent: RegExp | null): strin
 }
 
 function certificationKey(st: Statement, s: Scope): boolean {
-  const cert = findCertifications(st.key)[0];
+  // The colon the key was written with lets a bare "PCI:" read as the standard.
+  const cert = findCertifications(`${st.key}:`)[0];
   if (!cert || stripParentheticals(st.key).length > cert.end - cert.start + 12) return false;
   const status = certificationStatus(st.value, s.doc.parent);
   const subj = { kind: 'certification', name: cert.name };
@@ -261,6 +262,8 @@ export const HANDLERS: readonly Handler[] = [
   { key: /^(?:annual |total )?it budget(?: annual)?$|^it spend$|^annual it spend$/, fn: moneyOf('it_budget') },
   { key: /^(?:it )?(?:capex|capital (?:spend|expenditure|budget))$/, fn: moneyOf('it_capex') },
   { key: /^(?:it )?(?:opex|operating (?:spend|expenditure|budget))$/, fn: moneyOf('it_opex') },
+  { key: /^(?:total )?(?:it )?personnel cost(?:s)?$/, fn: moneyOf('it_personnel_cost') },
+  { key: /^(?:total )?infra(?:structure)? spend$/, fn: moneyOf('infra_spend') },
   { key: /^(?:total |# |number of )?(?:applications|apps)(?: count)?$|^application count$|^# applications$/, fn: count('application_count', (_st, s) => !s.under(STAFFING)) },
   { key: /^(?:total )?(?:annual )?(?:app|application)s? (?:annual )?(?:cost|spend)$|^total annual (?:app|application) cost$/, fn: moneyOf('app_total_annual_cost') },
   { key: /^(?:cio|cto|chief information officer|chief technology officer|head of (?:it|technology)|it director|director of it|director,? it|(?:vp|vice president)(?: of)? (?:it|information technology)|it manager)$/, fn: itLeader },
@@ -278,7 +281,8 @@ export const HANDLERS: readonly Handler[] = [
   { key: /^(?:location|(?:colocation )?lease expires?|contract expires?|lease expiry|contract end|power|fire suppression|flood risk)$/, fn: dataCenterLine },
   { key: /^(?:disaster recovery|dr|dr capabilit(?:y|ies)|dr strategy|dr posture|bcdr|dr\/bc|dr posture strategy|dr strategy)$/, fn: dr },
   { key: /^(?:dr site|dr region|dr location|disaster recovery site|recovery site|secondary site)$/, fn: drSite },
-  { key: /^(?:rto|recovery time objective)(?: target)?$|^(?:estimated )?actual rto$/, fn: hours('rto_hours') },
+  { key: /^(?:rto|recovery time objective)(?: target)?$/, fn: hours('rto_hours') },
+  { key: /^(?:estimated )?actual rto$|^actual recovery time$/, fn: hours('rto_actual_hours') },
   { key: /^(?:rpo|recovery point objective)(?: target)?$|^(?:estimated )?actual rpo$/, fn: hours('rpo_hours') },
   { key: /^(?:last )?(?:full )?(?:dr|disaster recovery) (?:test|testing|exercise)(?: date)?$|^last (?:full )?dr test$/, fn: whenOf('last_dr_test') },
   { key: /^(?:last )?(?:backup )?(?:restore|recovery) test(?:ing)?$|^backup test\/restore$|^(?:last )?restore test$/, fn: whenOf('last_restore_test') },

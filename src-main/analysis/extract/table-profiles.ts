@@ -185,9 +185,10 @@ export function classifyTable(rawHeaders: readonly string[], headingPath: readon
     return profile('server', server, rules(headers, SERVER_COLUMNS, server));
   }
   const tsa = find(headers, TSA_NAME);
-  if (tsa >= 0) {
+  const tsaContext = /\btsa\b|transition service/i.test(`${headings} ${headers.join(' ')}`);
+  // "Provider | Region | Accounts | Services | Monthly" is a cloud footprint, not a TSA schedule.
+  if (tsa >= 0 && !(has(CLOUD_SIGNAL) && !tsaContext)) {
     const columns = rules(headers, TSA_COLUMNS, tsa);
-    const tsaContext = /\btsa\b|transition service/i.test(`${headings} ${headers.join(' ')}`);
     if (columns.length > 0 && (tsaContext || columns.some((c) => c.attribute === 'tsa_provider'))) return profile('tsa_service', tsa, columns);
     if (/provided by|(?:uses?|used) from|shared services?|from (?:the )?parent/i.test(headings)) return profile('parent_services', tsa, []);
   }

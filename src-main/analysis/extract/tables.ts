@@ -18,7 +18,8 @@ import { cleanText, isPlaceholder, parseDate, parseDurationMonths, parseLeadingC
 /** Confidence of a cell under a recognised header. */
 export const TABLE = 0.9;
 
-const ROLLUP = /^(?:grand )?totals?\b|^sum\b|^overall\b|^all (?:applications|apps|systems)\b/i;
+// "Total" rows, not products whose name starts with the word ("Total Access Emailer 2016").
+const ROLLUP = /^(?:grand )?totals?\s*(?:$|[:(]|(?:annual|cost|spend|applications?|apps|systems|headcount|it|ftes?|staff|all)\b)|^sum\b|^overall\b|^all (?:applications|apps|systems)\b/i;
 /** Rows of NetBox-style device lists that are not network equipment. */
 const PASSIVE_DEVICE = /patch panel|\bpdu\b|power (?:strip|distribution)|cable|\bups\b/i;
 
@@ -223,15 +224,35 @@ export function extractFromTables(doc: ParsedDocument, ctx: DocContext, sink: Fa
     for (const row of table.rows) {
       const quote = row.cells.map((c) => cleanText(c)).join(' | ');
       const s = new Scope(ctx, sink, path, row.location, quote, {}, TABLE);
-      const name = cleanText(row.cells[profile.nameColumn] ?? '');
+      const named = profile.kind === 'network_device' ? withDeviceName(profile, table, row) : row;
+      const name = cleanText(named.cells[profile.nameColumn] ?? '');
       if (isPlaceholder(name)) continue;
       if (profile.kind === 'parent_services') s.emit('parent_provided_service', text(name), { confidence: KEYED });
       else if (ROLLUP.test(name)) rollupRow(profile, row, s);
       else if (profile.kind === 'network_device' && PASSIVE_DEVICE.test(quote)) continue;
-      else inventoryRow(profile, table, row, s, totals);
+      else inventoryRow(profile, table, named, s, totals);
     }
   }
   computedTotals(totals, ctx, sink);
+}
+
+/**
+ * A device listed without a hostname still exists: it is named by its model and where it sits
+ * ("QFX5100-48T-6Q at MDF R105"), so it is counted and checked like any other device.
+ */
+function withDeviceName(profile: TableProfile, table: TableBlock, row: TableRow): TableRow {
+  if (!isPlaceholder(cleanText(row.cells[profile.nameColumn] ?? ''))) return row;
+  const headers = table.headers.map(normalizeHeader);
+  const cell = (re: RegExp): string => {
+    const i = headers.findIndex((h) => re.test(h));
+    return i >= 0 ? cleanText(row.cells[i] ?? '') : '';
+  };
+  const model = cell(/^(?:model|device type|hardware|hardware model)$/);
+  const place = [cell(/^(?:site|location)$/), cell(/^rack$/)].filter((c) => c !== '' && !isPlaceholder(c)).join(' ');
+  if (model === '' || isPlaceholder(model)) return row;
+  const cells = [...row.cells];
+  cells[profile.nameColumn] = place ? `${model} at ${place}` : model;
+  return { ...row, cells };
 }
 
 /** The engine's own count and cost sum of the application rows, beside whatever the document states. */

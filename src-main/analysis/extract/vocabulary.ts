@@ -42,6 +42,8 @@ export const ATTRIBUTES = {
   core_platform: spec('applications', null, 'text', 'Other core business platform'),
   integration_platform: spec('applications', null, 'text', 'Integration platform'),
   database_platform: spec('applications', null, 'text', 'Database platform'),
+  software_runtime: spec('applications', null, 'text', 'Runtime or framework custom software depends on'),
+  licence_exposure: spec('applications', null, 'text', 'Licence audit, true-up or compliance exposure'),
 
   // Infrastructure (subjects: server, data_center, cloud_provider; company level otherwise)
   server_os: spec('infrastructure', 'server', 'text', 'Operating system'),
@@ -68,10 +70,15 @@ export const ATTRIBUTES = {
   dr_in_place: spec('infrastructure', null, 'boolean', 'Disaster recovery capability in place'),
   rto_hours: spec('infrastructure', null, 'number', 'RTO (hours)'),
   rpo_hours: spec('infrastructure', null, 'number', 'RPO (hours)'),
+  rto_actual_hours: spec('infrastructure', null, 'number', 'Actual recovery time achieved or estimated (hours)'),
+  backup_scope_gap: spec('infrastructure', null, 'text', 'Systems outside backup scope'),
+  hosting_model: spec('infrastructure', null, 'text', 'Hosting model ("cloud-only" when nothing runs on premises)'),
+  infra_spend: spec('infrastructure', null, 'money', 'Annual infrastructure spend'),
   last_dr_test: spec('infrastructure', null, 'text', 'Last DR test ("never", a date or year)'),
   end_user_device_count: spec('infrastructure', null, 'number', 'End-user devices'),
   mdm_product: spec('infrastructure', null, 'text', 'Device management'),
   monitoring_tool: spec('infrastructure', null, 'text', 'Monitoring tooling'),
+  architecture_docs: spec('infrastructure', null, 'text', 'Architecture and network documentation (with its date when stated)'),
   data_center_lease_terms: spec('infrastructure', 'data_center', 'text', 'Lease terms / exit constraint'),
 
   // Network (subject: network_device; company level otherwise)
@@ -117,6 +124,7 @@ export const ATTRIBUTES = {
   pam_product: spec('identity_access', null, 'text', 'Privileged access management'),
   access_review: spec('identity_access', null, 'text', 'Access reviews'),
   shared_admin_accounts: spec('identity_access', null, 'boolean', 'Shared or generic admin accounts in use'),
+  service_accounts: spec('identity_access', null, 'text', 'Service accounts and their governance'),
 
   // Organization (subjects: vendor, tsa_service, role; company level otherwise)
   employee_count: spec('organization', null, 'number', 'Employees'),
@@ -127,6 +135,10 @@ export const ATTRIBUTES = {
   it_budget: spec('organization', null, 'money', 'Annual IT budget'),
   it_capex: spec('organization', null, 'money', 'IT capital spend'),
   it_opex: spec('organization', null, 'money', 'IT operating spend'),
+  it_personnel_cost: spec('organization', null, 'money', 'IT personnel cost (annual)'),
+  it_attrition: spec('organization', null, 'text', 'IT staff turnover, departures or flight risk'),
+  deferred_investment: spec('organization', null, 'text', 'Deferred investment or unfunded backlog'),
+  change_of_control: spec('organization', null, 'text', 'Change-of-control or assignment terms in contracts'),
   it_leader: spec('organization', null, 'text', 'IT leader and reporting line'),
   key_person_dependency: spec('organization', null, 'text', 'Key-person dependency'),
   location_count: spec('organization', null, 'number', 'Locations / sites'),
