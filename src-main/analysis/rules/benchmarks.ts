@@ -32,6 +32,19 @@ export const COST_ACTIVITIES = {
   'DR-002': { name: 'Disaster Recovery Plan Development', ranges: ranges([15e3, 40e3], [40e3, 100e3], [100e3, 250e3], [250e3, 600e3]) },
   'DR-004': { name: 'DR Site Setup', ranges: ranges([50e3, 150e3], [150e3, 400e3], [400e3, 1e6], [1e6, 3.5e6]) },
   'MA-006': { name: 'Carve-Out IT Separation', ranges: ranges([150e3, 400e3], [400e3, 1e6], [1e6, 3e6], [3e6, 10e6]) },
+  'MA-002': { name: 'Day 1 Readiness Program', ranges: ranges([50e3, 150e3], [150e3, 400e3], [400e3, 1e6], [1e6, 3e6]) },
+  'MA-003': { name: 'Transition Services Agreement (TSA) Management', ranges: ranges([25e3, 75e3], [75e3, 200e3], [200e3, 500e3], [500e3, 1.5e6]) },
+  'MA-009': { name: 'License True-Up and Optimization', ranges: ranges([20e3, 60e3], [60e3, 180e3], [180e3, 450e3], [450e3, 1e6]) },
+  'IAM-003': { name: 'Active Directory Migration/Consolidation', ranges: ranges([25e3, 75e3], [75e3, 200e3], [200e3, 500e3], [500e3, 1.5e6]) },
+  'SEC-001': { name: 'SIEM Implementation (Splunk/Sentinel)', ranges: ranges([50e3, 150e3], [150e3, 400e3], [400e3, 1e6], [1e6, 3e6]) },
+  'SEC-004': { name: 'Vulnerability Management Program', ranges: ranges([20e3, 50e3], [50e3, 150e3], [150e3, 400e3], [400e3, 1e6]) },
+  'SEC-005': { name: 'Security Compliance Remediation (SOC2/ISO27001)', ranges: ranges([30e3, 80e3], [80e3, 200e3], [200e3, 500e3], [500e3, 1.5e6]) },
+  'SEC-013': { name: 'Security Operations Center Setup', ranges: ranges([100e3, 300e3], [300e3, 800e3], [800e3, 2e6], [2e6, 6e6]) },
+  'INFRA-001': { name: 'Data Center Consolidation', ranges: ranges([100e3, 300e3], [300e3, 800e3], [800e3, 2e6], [2e6, 10e6]) },
+  'ITSM-001': { name: 'ServiceNow ITSM Implementation', ranges: ranges([75e3, 200e3], [200e3, 500e3], [500e3, 1.2e6], [1.2e6, 4.5e6]) },
+  'HCM-002': { name: 'ADP Workforce Now Implementation', ranges: ranges([15e3, 40e3], [40e3, 100e3], [100e3, 250e3], [250e3, 600e3]) },
+  'MA-008': { name: 'Vendor Contract Rationalization', ranges: ranges([25e3, 75e3], [75e3, 200e3], [200e3, 500e3], [500e3, 1.2e6]) },
+  'DR-001': { name: 'Enterprise Backup Solution Implementation', ranges: ranges([20e3, 60e3], [60e3, 150e3], [150e3, 400e3], [400e3, 1e6]) },
 } satisfies Record<string, Activity>;
 
 export type ActivityId = keyof typeof COST_ACTIVITIES;

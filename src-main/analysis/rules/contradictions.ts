@@ -1,7 +1,8 @@
 import { ATTRIBUTES, isAttributeName, type AttributeName } from '../extract/vocabulary';
 import { citeFact, compare, documentsOf, type FactIndex } from './fact-index';
 import type { FactRecord } from './types';
-import { textOf } from './values';
+import { familyOf } from './capabilities';
+import { isNegative, isNone, textOf } from './values';
 
 /**
  * Two documents stating different values for the same company-level figure ("IT staff: 47" in
@@ -12,6 +13,8 @@ export interface Contradiction {
   attribute: AttributeName;
   /** The disagreeing facts, by stable key. */
   facts: FactRecord[];
+  /** How they disagree, when the values are text ("none" vs "CrowdStrike Falcon"). */
+  detail?: string;
 }
 
 /**
@@ -74,10 +77,61 @@ function fromDifferentDocuments(a: FactRecord, b: FactRecord): boolean {
 
 /** "47 (it-overview.md p.2) vs 52 (org.xlsx Staff row 4)". */
 export function describeContradiction(c: Contradiction): string {
+  if (c.detail) return c.detail;
   const unit = (f: FactRecord) => (f.value.type === 'percent' ? '%' : f.value.type === 'money' ? ` ${f.value.currency}` : '');
   return c.facts.map((f) => `${textOf(f.value)}${unit(f)} (${citeFact(f)})`).join(' vs ');
 }
 
 export function attributeLabel(attribute: AttributeName): string {
   return ATTRIBUTES[attribute].label;
+}
+
+/**
+ * Company-level platform statements that disagree between documents: one says there is none and
+ * another names a product ("No EDR capability" vs "EDR: CrowdStrike Falcon"), each document names
+ * a different product for the one platform (SAP ECC vs SAP S/4HANA), or the same product at
+ * different versions (vSphere 6.7 vs 7.0 U3). A document naming two products describes two
+ * platforms, not a disagreement.
+ */
+const SINGLE_PLATFORM: readonly AttributeName[] = [
+  'erp_platform', 'crm_platform', 'email_platform', 'hr_platform', 'hypervisor', 'edr_product', 'siem_product',
+  'pam_product', 'sso_product', 'backup_product', 'security_leader', 'soc_model',
+];
+
+export function findPlatformDisagreements(index: FactIndex): Contradiction[] {
+  const found: Contradiction[] = [];
+  for (const attribute of SINGLE_PLATFORM) {
+    const facts = index.company(attribute).filter((f) => f.derivation === 'stated');
+    if (facts.length < 2) continue;
+    const byDoc = new Map<number, FactRecord[]>();
+    for (const f of facts) for (const doc of documentsOf(f)) byDoc.set(doc, [...(byDoc.get(doc) ?? []), f]);
+    if (byDoc.size < 2) continue;
+    const views = [...byDoc.values()].map((list) => ({
+      none: list.filter((f) => isNone(f) || isNegative(f)),
+      named: list.filter((f) => !isNone(f) && !isNegative(f)),
+    }));
+    const saysNone = views.filter((v) => v.none.length > 0 && v.named.length === 0);
+    const names = views.filter((v) => v.named.length > 0);
+    let disagreeing: FactRecord[] = [];
+    const named = names.flatMap((v) => v.named);
+    if (saysNone.length > 0 && names.length > 0) disagreeing = facts;
+    else if (names.every((v) => distinct(v.named, (f) => familyOf(textOf(f.value))).length === 1) && distinct(named, (f) => familyOf(textOf(f.value))).length > 1) {
+      disagreeing = named; // each document names one product, and they are different products
+    } else if (distinct(named, (f) => familyOf(textOf(f.value))).length === 1 && distinct(named.filter((f) => versionOf(f) !== ''), versionOf).length > 1) {
+      disagreeing = named.filter((f) => versionOf(f) !== ''); // one product at different versions; an unversioned mention agrees with any
+    }
+    if (disagreeing.length === 0) continue;
+    const shown = [...new Set(disagreeing.map((f) => `"${textOf(f.value)}" (${citeFact(f)})`))].sort(compare).join(' vs ');
+    found.push({ attribute, facts: [...new Set(disagreeing)].sort((x, y) => compare(x.stableKey, y.stableKey)), detail: shown });
+  }
+  return found;
+}
+
+/** The version a product statement gives ("6.7" of "VMware vSphere 6.7"), or ''. */
+function versionOf(f: FactRecord): string {
+  return /\b\d+(?:\.\d+)*\b/.exec(textOf(f.value))?.[0] ?? '';
+}
+
+function distinct(facts: readonly FactRecord[], key: (f: FactRecord) => string): string[] {
+  return [...new Set(facts.map(key))];
 }

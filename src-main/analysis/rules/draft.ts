@@ -3,15 +3,22 @@ import { SEVERITY_RANK } from '../../../src-shared/domain';
 import { compare, FactIndex, keysOf } from './fact-index';
 import type { DealSettings, FactRecord, FindingDraft, GapDraft, RuleContext } from './types';
 
-/** What every finding rule receives: the deal, the target's facts indexed, and the gaps. */
+/** What every finding rule receives: the deal, the target's and the buyer's facts indexed, and the gaps. */
 export interface RuleEnv {
   deal: DealSettings;
   facts: FactIndex;
+  /** Facts from buyer documents (empty when the data room has none). */
+  buyer: FactIndex;
   gaps: ReadonlyMap<string, GapDraft>;
 }
 
 export function ruleEnv(ctx: RuleContext): RuleEnv {
-  return { deal: ctx.deal, facts: new FactIndex(ctx.facts, 'target'), gaps: new Map(ctx.gaps.map((g) => [g.checklistItem, g])) };
+  return {
+    deal: ctx.deal,
+    facts: new FactIndex(ctx.facts, 'target'),
+    buyer: new FactIndex(ctx.facts, 'buyer'),
+    gaps: new Map(ctx.gaps.map((g) => [g.checklistItem, g])),
+  };
 }
 
 export interface FindingInput {

@@ -83,6 +83,7 @@ export function citeFact(fact: FactRecord): string {
   const ev = fact.evidence[0];
   if (!ev) return fact.attribute;
   const loc = ev.location;
-  const where = loc.page ? ` p.${loc.page}` : loc.sheet ? ` ${loc.sheet}${loc.row ? ` row ${loc.row}` : ''}` : loc.line ? ` line ${loc.line}` : loc.row ? ` row ${loc.row}` : '';
+  // A table row is cited by its row number (as a spreadsheet shows it), prose by page or line.
+  const where = loc.page ? ` p.${loc.page}` : loc.sheet ? ` ${loc.sheet}${loc.row ? ` row ${loc.row}` : ''}` : loc.row ? ` row ${loc.row}` : loc.line ? ` line ${loc.line}` : '';
   return `${ev.documentPath}${where}`;
 }

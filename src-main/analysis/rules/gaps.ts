@@ -2,11 +2,11 @@ import type { Importance } from '../../../src-shared/domain';
 import type { AttributeName } from '../extract/vocabulary';
 import { CHECKLIST, type ChecklistItem, type Selector } from './checklist';
 import { isKindSelector } from './checklist/item';
-import { attributeLabel, describeContradiction, findContradictions, type Contradiction } from './contradictions';
+import { attributeLabel, describeContradiction, findContradictions, findPlatformDisagreements, type Contradiction } from './contradictions';
 import { citeFact, compare, FactIndex, keysOf } from './fact-index';
-import { isSeparationDeal, parentFacts, parentFactsForArea, parentFactText, tsaTermsStated } from './parent-services';
+import { isSeparationDeal, parentFacts, parentFactsForArea, parentFactText, uncoveredParentFacts } from './parent-services';
 import type { FactRecord, GapDraft, RuleContext } from './types';
-import { mentions, textOf } from './values';
+import { addMonths, mentions, textOf, whenOf } from './values';
 
 /**
  * Checklist gaps: for each item, what the data room says about it. The order of precedence is
@@ -15,14 +15,16 @@ import { mentions, textOf } from './values';
  */
 export function deriveGaps(ctx: Omit<RuleContext, 'gaps'>): GapDraft[] {
   const indexes = { target: new FactIndex(ctx.facts, 'target'), buyer: new FactIndex(ctx.facts, 'buyer') };
-  const contradictions = findContradictions(indexes.target);
+  const contradictions = [...findContradictions(indexes.target), ...findPlatformDisagreements(indexes.target)];
   const parent = parentFacts(indexes.target);
   const separation = isSeparationDeal(ctx.deal.dealType);
   const gaps: GapDraft[] = [];
   for (const item of CHECKLIST) {
+    // A standalone company with no parent services is not asked for TSA terms.
+    if (item.separationOnly && !separation && parent.length === 0) continue;
     const index = indexes[item.entity ?? 'target'];
     const importance = separation ? (item.carveOutImportance ?? item.importance) : item.importance;
-    const gap = evaluate(item, index, importance, contradictions, separation ? parent : []);
+    const gap = evaluate(item, index, importance, contradictions, separation ? parent : [], ctx.deal.asOfDate);
     if (gap) gaps.push(gap);
   }
   return gaps.sort((a, b) => compare(a.checklistItem, b.checklistItem));
@@ -34,6 +36,7 @@ function evaluate(
   importance: Importance,
   contradictions: readonly Contradiction[],
   parent: readonly FactRecord[],
+  asOfDate: string,
 ): GapDraft | null {
   const groups = item.evidence.map((group) => ({ group, facts: group.flatMap((s) => select(index, s)) }));
   const found = groups.filter((g) => g.facts.length > 0);
@@ -54,8 +57,8 @@ function evaluate(
     };
   }
 
-  const areaFacts = item.parentAreas ? parentFactsForArea(parent, item.parentAreas) : [];
-  if (areaFacts.length > 0 && item.parentAreas && !tsaTermsStated(index, item.parentAreas)) {
+  const areaFacts = item.parentAreas ? uncoveredParentFacts(index, parentFactsForArea(parent, item.parentAreas), item.parentAreas) : [];
+  if (areaFacts.length > 0) {
     const services = [...new Set(areaFacts.map((f) => parentFactText(f).trim()))].sort(compare);
     return {
       ...base,
@@ -81,6 +84,18 @@ function evaluate(
     };
   }
 
+  const stale = staleFacts(item, index, asOfDate);
+  if (stale) {
+    return {
+      ...base,
+      kind: 'stale',
+      importance,
+      request: `${item.request} The data room only has older information (latest ${stale.latest}); please provide current figures.`,
+      reasoning: `Checklist ${item.id}: every dated statement is older than ${stale.months === 0 ? 'the as-of date' : `${stale.months} months before the as-of date`} (${stale.cited}); as of ${asOfDate} they no longer describe the company.`,
+      relatedFactKeys: keysOf([...stale.facts, ...found.flatMap((g) => g.facts)]),
+    };
+  }
+
   if (found.length < groups.length) {
     const missing = groups.filter((g) => g.facts.length === 0).map((g) => g.group.map(selectorLabel)[0] ?? '');
     const present = found.map((g) => `${g.group.map(selectorLabel)[0]} (${g.facts.length} fact${g.facts.length === 1 ? '' : 's'})`);
@@ -94,6 +109,22 @@ function evaluate(
     };
   }
   return null;
+}
+
+/** The item's dated facts when all of them are older than its freshness window, else null. */
+function staleFacts(item: ChecklistItem, index: FactIndex, asOfDate: string): { facts: FactRecord[]; latest: string; months: number; cited: string } | null {
+  if (!item.freshness) return null;
+  const { attributes, months } = item.freshness;
+  const dated = attributes.flatMap((a) => index.attr(a)).flatMap((fact) => {
+    const when = whenOf(fact);
+    return when.kind === 'date' ? [{ fact, date: when.date }] : [];
+  });
+  if (dated.length === 0) return null;
+  const cutoff = addMonths(asOfDate, -months);
+  if (dated.some((d) => d.date >= cutoff)) return null;
+  const latest = dated.map((d) => d.date).sort().pop() ?? '';
+  const facts = dated.map((d) => d.fact);
+  return { facts, latest, months, cited: facts.slice(0, 4).map((f) => `${textOf(f.value)} (${citeFact(f)})`).join('; ') };
 }
 
 function select(index: FactIndex, selector: Selector): readonly FactRecord[] {

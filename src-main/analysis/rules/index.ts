@@ -1,5 +1,10 @@
 import { ruleEnv, sortFindings, type RuleEnv } from './draft';
 import { accessFindings } from './findings/access';
+import { buyerFindings } from './findings/buyer';
+import { commitmentFindings } from './findings/commitments';
+import { peopleFindings } from './findings/people';
+import { portfolioFindings } from './findings/portfolio';
+import { separationFindings } from './findings/separation';
 import { carveOutFindings } from './findings/carve-out';
 import { consistencyFindings } from './findings/consistency';
 import { endOfLifeFindings } from './findings/eol';
@@ -17,7 +22,7 @@ export { CHECKLIST } from './checklist';
  * Part of the engine version recorded on every run. Bump it whenever a rule, threshold, the
  * checklist or the shipped knowledge changes what gaps or findings a data room yields.
  */
-export const RULES_VERSION = '1';
+export const RULES_VERSION = '2';
 
 const FAMILIES: ReadonlyArray<(env: RuleEnv) => FindingDraft[]> = [
   endOfLifeFindings,
@@ -28,7 +33,12 @@ const FAMILIES: ReadonlyArray<(env: RuleEnv) => FindingDraft[]> = [
   organizationFindings,
   networkFindings,
   carveOutFindings,
+  separationFindings,
   consistencyFindings,
+  portfolioFindings,
+  commitmentFindings,
+  peopleFindings,
+  buyerFindings,
 ];
 
 /**

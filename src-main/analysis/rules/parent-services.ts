@@ -1,7 +1,7 @@
 import type { DealType } from '../../../src-shared/domain';
 import { compare, type FactIndex } from './fact-index';
 import type { FactRecord } from './types';
-import { isNegative, mentions, textOf } from './values';
+import { isNegative, mentions, textOf, words } from './values';
 
 /**
  * Facts saying the parent or seller provides something today: the raw material of TSA gaps and
@@ -46,19 +46,42 @@ export function parentServiceNames(facts: readonly FactRecord[]): string[] {
   return [...names.values()].sort(compare);
 }
 
-/** Parent facts naming one of `areas` ("erp", "service desk"). */
+/**
+ * Parent facts naming one of `areas` ("erp", "service desk"). A parent-provided service is often
+ * named by its section ("Endpoint") with the detail on its lines ("MDM: the parent's Intune"), so
+ * its quotes count too.
+ */
 export function parentFactsForArea(facts: readonly FactRecord[], areas: readonly string[]): FactRecord[] {
-  return facts.filter((f) => mentions(parentFactText(f), areas));
+  return facts.filter((f) => mentions(parentFactText(f), areas) || (f.attribute === 'parent_provided_service' && f.evidence.some((e) => mentions(e.quote, areas))));
 }
 
 /**
- * Whether a TSA line for the area already states its term and price, in which case the area is
- * contracted for and needs no "provided by parent" gap.
+ * The parent facts of an area that no priced TSA line covers. A TSA line with a term and a price
+ * covers a parent fact when both name the same area word ("Security Operations" covers "security
+ * operations" but not "identity"), so one priced line never hides an uncontracted neighbour.
  */
-export function tsaTermsStated(index: FactIndex, areas: readonly string[]): boolean {
-  return index.subjectsOfKind('tsa_service').some((key) => {
-    if (!mentions(index.subjectName(key), areas)) return false;
+export function uncoveredParentFacts(index: FactIndex, facts: readonly FactRecord[], areas: readonly string[]): FactRecord[] {
+  const priced = index.subjectsOfKind('tsa_service').filter((key) => {
     const attrs = new Set(index.subject(key).map((f) => f.attribute));
     return attrs.has('tsa_duration_months') && attrs.has('tsa_monthly_cost');
   });
+  return facts.filter((fact) => {
+    // The TSA line itself is not a service the parent provides without terms.
+    if (fact.subjectKey !== null && priced.includes(fact.subjectKey)) return false;
+    return !priced.some((key) => covers(index.subjectName(key), parentFactText(fact), areas));
+  });
+}
+
+const GENERIC = new Set(['and', 'services', 'service', 'support', 'provision', 'management', 'operations', 'tsa', 'of', 'the', 'for']);
+
+/**
+ * Whether a TSA line covers a parent service: both name the same area, and the line names nothing
+ * the service does not ("SAP Hosting & Support" covers SAP hosting, not the data centre at large).
+ */
+function covers(line: string, service: string, areas: readonly string[]): boolean {
+  const shared = areas.filter((a) => mentions(line, [a]) && mentions(service, [a]));
+  if (shared.length === 0) return false;
+  const areaWords = new Set(areas.flatMap((a) => a.split(' ')));
+  const serviceWords = new Set(words(service).trim().split(' '));
+  return words(line).trim().split(' ').every((w) => w === '' || GENERIC.has(w) || areaWords.has(w) || serviceWords.has(w));
 }

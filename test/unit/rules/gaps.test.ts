@@ -21,7 +21,7 @@ describe('checklist', () => {
 
 describe('deriveGaps', () => {
   it('makes every checklist item a missing gap, with its request, when nothing is known', () => {
-    const gaps = deriveGaps({ deal: deal(), facts: [] });
+    const gaps = deriveGaps({ deal: deal('carve_out'), facts: [] });
     expect(gaps.map((g) => g.checklistItem)).toEqual(CHECKLIST.map((i) => i.id).sort());
     for (const g of gaps) {
       expect(g.kind).toBe('missing');
@@ -31,10 +31,14 @@ describe('deriveGaps', () => {
     }
   });
 
-  it('raises parent and TSA items in a carve-out', () => {
+  it('raises parent and TSA items in a carve-out, and in an acquisition only when a parent provides services', () => {
     const acquisition = deriveGaps({ deal: deal('acquisition'), facts: [] });
     const carveOut = deriveGaps({ deal: deal('carve_out'), facts: [] });
-    expect(gap(acquisition, 'ORG-11')?.importance).toBe('low');
+    // A standalone company is not asked for TSA terms.
+    expect(gap(acquisition, 'ORG-11')).toBeUndefined();
+    expect(gap(acquisition, 'IAM-10')).toBeUndefined();
+    const parent = fact('parent_provided_service', 'Email and identity from the group');
+    expect(gap(deriveGaps({ deal: deal('acquisition'), facts: [parent] }), 'ORG-11')?.importance).toBe('low');
     expect(gap(carveOut, 'ORG-11')?.importance).toBe('critical');
     expect(gap(acquisition, 'APP-02')?.importance).toBe('high');
     expect(gap(carveOut, 'APP-02')?.importance).toBe('critical');
@@ -76,7 +80,8 @@ describe('deriveGaps', () => {
   it('marks areas the parent provides in a carve-out, until a TSA line states term and price', () => {
     const parent = fact('parent_provided_service', 'ERP (SAP) hosting and application support');
     const erp = fact('erp_platform', 'SAP ECC 6.0');
-    const withoutTerms = deriveGaps({ deal: deal('carve_out'), facts: [parent, erp] });
+    const crm = fact('crm_platform', 'Salesforce');
+    const withoutTerms = deriveGaps({ deal: deal('carve_out'), facts: [parent, erp, crm] });
     expect(gap(withoutTerms, 'APP-02')).toMatchObject({ kind: 'provided_by_parent', importance: 'critical' });
     expect(gap(withoutTerms, 'APP-02')?.relatedFactKeys).toContain(parent.stableKey);
 
@@ -85,11 +90,13 @@ describe('deriveGaps', () => {
       fact('tsa_duration_months', 18, { subject: 'SAP ERP hosting' }),
       fact('tsa_monthly_cost', 40_000, { subject: 'SAP ERP hosting' }),
     ];
-    const covered = deriveGaps({ deal: deal('carve_out'), facts: [parent, erp, ...tsa] });
+    const covered = deriveGaps({ deal: deal('carve_out'), facts: [parent, erp, crm, ...tsa] });
     expect(gap(covered, 'APP-02')).toBeUndefined();
 
     // An acquisition has no TSA to negotiate: the area is simply answered.
-    expect(gap(deriveGaps({ deal: deal('acquisition'), facts: [parent, erp] }), 'APP-02')).toBeUndefined();
+    expect(gap(deriveGaps({ deal: deal('acquisition'), facts: [parent, erp, crm] }), 'APP-02')).toBeUndefined();
+    // ERP without CRM answers only half the item.
+    expect(gap(deriveGaps({ deal: deal('acquisition'), facts: [erp] }), 'APP-02')?.kind).toBe('sparse');
   });
 
   it('answers the buyer-portfolio item from buyer facts only', () => {

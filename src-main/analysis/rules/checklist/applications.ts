@@ -11,7 +11,7 @@ export const APPLICATIONS: readonly ChecklistItem[] = [
   ),
   item(
     'APP-02', 'applications', 'ERP and CRM platforms',
-    [['erp_platform', 'crm_platform', { attribute: 'app_category', keywords: ['erp', 'crm'] }]],
+    [['erp_platform', { attribute: 'app_category', keywords: ['erp'] }], ['crm_platform', { attribute: 'app_category', keywords: ['crm'] }]],
     'high',
     'Please describe the ERP and CRM platforms: product and version, degree of customisation, hosting and support model (in-house, partner or vendor).',
     { carveOutImportance: 'critical', parentAreas: ERP_WORDS },
@@ -24,16 +24,20 @@ export const APPLICATIONS: readonly ChecklistItem[] = [
   ),
   item(
     'APP-04', 'applications', 'Licences and true-up exposure',
-    [],
+    [['licence_exposure']],
     'medium',
     'Please provide the software licence position: licence types and entitlements against actual deployment (notably Microsoft, Oracle, SAP, VMware), results of recent vendor audits and any known true-up exposure.',
   ),
   item(
     'APP-05', 'applications', 'Contracts: renewals, change of control, termination',
-    [['app_contract_end', 'vendor_contract_end']],
+    [['app_contract_end', 'vendor_contract_end'], ['change_of_control']],
     'high',
     'Please provide the key software and service contracts with renewal dates, change-of-control and assignment clauses, termination rights and data-export terms.',
-    { carveOutImportance: 'critical', parentAreas: ['contracts', 'licences', 'licenses', 'enterprise agreement', 'procurement'] },
+    {
+      carveOutImportance: 'critical',
+      parentAreas: ['contracts', 'licences', 'licenses', 'enterprise agreement', 'procurement'],
+      freshness: { attributes: ['app_contract_end', 'vendor_contract_end'], months: 0 },
+    },
   ),
   item(
     'APP-06', 'applications', 'Integration platform and data flows',

@@ -34,6 +34,7 @@ export const CYBERSECURITY: readonly ChecklistItem[] = [
     [['last_pen_test']],
     'high',
     'Please provide the reports (or executive summaries) of penetration tests from the last two years: date, scope, findings by severity and remediation status.',
+    { freshness: { attributes: ['last_pen_test'], months: 24 } },
   ),
   item(
     'SEC-06', 'cybersecurity', 'SIEM and log retention',
@@ -61,6 +62,7 @@ export const CYBERSECURITY: readonly ChecklistItem[] = [
     [['kind:certification', 'certification_status', 'certification_expiry']],
     'medium',
     'Please list security certifications and attestations (SOC 2, ISO 27001, PCI DSS…) with scope, latest report, expiry or renewal date and any open non-conformities.',
+    { freshness: { attributes: ['certification_expiry'], months: 0 } },
   ),
   item(
     'SEC-10', 'cybersecurity', 'Cyber insurance',

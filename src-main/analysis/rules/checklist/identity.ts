@@ -31,7 +31,7 @@ export const IDENTITY_ACCESS: readonly ChecklistItem[] = [
   ),
   item(
     'IAM-05', 'identity_access', 'Service accounts',
-    [],
+    [['service_accounts']],
     'medium',
     'Please provide the number of service accounts, how their credentials are stored and rotated, and who owns them.',
   ),
@@ -64,6 +64,6 @@ export const IDENTITY_ACCESS: readonly ChecklistItem[] = [
     [['parent_provided_service', 'kind:tsa_service', 'tsa_provider']],
     'low',
     'Please confirm whether the parent or seller provides identity services (directory, SSO, MFA) or security operations today and, if so, the separation plan and any TSA terms.',
-    { carveOutImportance: 'critical', parentAreas: [...IDENTITY, 'security operations', 'soc'] },
+    { carveOutImportance: 'critical', parentAreas: [...IDENTITY, 'security operations', 'soc'], separationOnly: true },
   ),
 ];

@@ -32,6 +32,13 @@ export interface ChecklistItem {
   parentAreas?: readonly string[];
   /** Whose facts answer the item; the target unless the item is about the buyer. */
   entity?: Entity;
+  /** Only asked in a carve-out or divestiture, or when the documents name parent-provided services. */
+  separationOnly?: boolean;
+  /**
+   * Dated evidence that goes out of date: when every dated fact of these attributes is older than
+   * `months` before the as-of date, the item is a "stale" gap (only old figures).
+   */
+  freshness?: { attributes: readonly AttributeName[]; months: number };
   /** What the deal team sends to the target. */
   request: string;
 }
@@ -44,7 +51,7 @@ export function item(
   evidence: ReadonlyArray<readonly Selector[]>,
   importance: Importance,
   request: string,
-  options: Pick<ChecklistItem, 'carveOutImportance' | 'parentAreas' | 'entity'> = {},
+  options: Pick<ChecklistItem, 'carveOutImportance' | 'parentAreas' | 'entity' | 'separationOnly' | 'freshness'> = {},
 ): ChecklistItem {
   return { id, domain, title, evidence, importance, request, ...options };
 }

@@ -70,8 +70,9 @@ export const NETWORK: readonly ChecklistItem[] = [
   ),
   item(
     'NET-11', 'network', 'Network diagrams',
-    [],
+    [[{ attribute: 'architecture_docs', keywords: ['network', 'wan', 'lan'] }]],
     'low',
     'Please provide current network diagrams (WAN, data centre, site LAN) with their last-updated dates.',
+    { freshness: { attributes: ['architecture_docs'], months: 24 } },
   ),
 ];

@@ -15,7 +15,7 @@ export const ORGANIZATION: readonly ChecklistItem[] = [
   ),
   item(
     'ORG-03', 'organization', 'Key-person dependency, turnover and vacancies',
-    [['key_person_dependency', 'it_vacancies']],
+    [['key_person_dependency', 'it_vacancies', 'it_attrition']],
     'high',
     'Please identify systems or processes that depend on one or two individuals, and provide IT staff turnover for the last two years, open vacancies and known skills gaps.',
   ),
@@ -46,7 +46,7 @@ export const ORGANIZATION: readonly ChecklistItem[] = [
   ),
   item(
     'ORG-08', 'organization', 'Deferred investment',
-    [],
+    [['deferred_investment']],
     'medium',
     'Please describe deferred IT investment: postponed security remediation, overdue hardware or software refresh and known upgrades without budget.',
   ),
@@ -68,7 +68,7 @@ export const ORGANIZATION: readonly ChecklistItem[] = [
     [['kind:tsa_service', 'tsa_provider', 'parent_provided_service'], ['tsa_duration_months'], ['tsa_monthly_cost']],
     'low',
     'Please list every IT service the parent or seller provides today, and for each the proposed transition services agreement terms: scope, service levels, term, monthly price and exit plan. If none, please confirm.',
-    { carveOutImportance: 'critical' },
+    { carveOutImportance: 'critical', separationOnly: true },
   ),
   item(
     'ORG-12', 'organization', 'One-off costs: separation, integration, migration',

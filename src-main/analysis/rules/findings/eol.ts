@@ -4,7 +4,7 @@ import type { AttributeName } from '../../extract/vocabulary';
 import { criticalFacts } from '../criticality';
 import { benchmarkCost, companySize, type ActivityId } from '../benchmarks';
 import { companySubject, finding, type RuleEnv } from '../draft';
-import { compare, type FactIndex } from '../fact-index';
+import { citeFact, compare, type FactIndex } from '../fact-index';
 import type { FactRecord, FindingDraft } from '../types';
 import { addMonths, mentions, monthsBetween, textOf } from '../values';
 
@@ -19,7 +19,7 @@ const PLATFORM_ATTRIBUTES: readonly AttributeName[] = [
   'hypervisor', 'operating_system', 'erp_platform', 'crm_platform', 'email_platform', 'hr_platform', 'core_platform',
   'integration_platform', 'database_platform', 'storage_platform', 'backup_product', 'monitoring_tool', 'mdm_product',
   'directory_service', 'firewall_platform', 'switching_platform', 'edr_product', 'antivirus_product', 'siem_product',
-  'sso_product', 'pam_product', 'remote_access',
+  'sso_product', 'pam_product', 'remote_access', 'software_runtime',
 ];
 const CORE_ATTRIBUTES: ReadonlySet<string> = new Set(['erp_platform', 'core_platform', 'email_platform', 'hypervisor']);
 /** Firmware is often written without its OS name ("6.4.9"); the vendor tells which OS it is. */
@@ -68,16 +68,17 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
     const where = [...hit.where].sort(compare);
     const shown = where.length > 5 ? `${where.slice(0, 5).join(', ')} and ${where.length - 5} more` : where.join(', ');
     const ext = m.extendedSupportEnd ? ` Paid extended support (where bought) runs to ${m.extendedSupportEnd}.` : '';
+    const older = m.olderThan ? ` (older than ${m.productLabel} ${m.olderThan}, the oldest release the source tracks, whose support ended ${m.eol ?? 'already'})` : '';
     if (m.isPastEol) {
       const yearsPast = m.eol ? monthsBetween(m.eol, asOf) / 12 : null;
       const severity = hit.core || (yearsPast !== null && yearsPast > YEARS_FOR_CRITICAL) ? 'critical' : 'high';
-      const since = m.eol ? `on ${m.eol}` : '(date not published)';
+      const since = m.eol ? `${m.olderThan ? 'no later than' : 'on'} ${m.eol}` : '(date not published)';
       out.push(
         finding({
           ruleId: 'eol.past', subjectKeys: [subject], type: 'risk', domain: domainOf(where), severity, lens: 'day_1_continuity',
           title: `${product} is past end of support`,
           description: `${product} reached end of vendor support ${since} and no longer receives security fixes.${ext} Found in: ${shown}.`,
-          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol ?? 'as passed'}${yearsPast !== null ? `, ${yearsPast.toFixed(1)} years before the as-of date` : ''}${hit.core ? '; it is a core platform or critical application' : ''}.`,
+          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol ?? 'as passed'}${older}${yearsPast !== null ? `, ${yearsPast.toFixed(1)} years before the as-of date` : ''}${hit.core ? '; it is a core platform or critical application' : ''}.`,
           threshold: `past end of support is high; critical when it runs a core platform or critical application, or support ended over ${YEARS_FOR_CRITICAL} years ago`,
           asOfDate: asOf, facts: hit.facts,
         }),
@@ -112,14 +113,30 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
 
 type Recorder = (text: string, facts: FactRecord[], where: string, core: boolean) => void;
 
+/** Software the vendor runs for the customer: its version is the vendor's to keep current. */
+const SAAS = ['saas', 'software as a service'];
+const IN_USE: readonly AttributeName[] = ['app_users', 'app_annual_cost', 'app_criticality'];
+
+/**
+ * A running SaaS subscription (an inventory row with users, cost or criticality) is upgraded by its
+ * vendor; a standards-list row that names a version approves that version, wherever it is hosted.
+ */
+function vendorRun(index: FactIndex, key: string): boolean {
+  return index.subjectAttr(key, 'app_hosting').some((f) => mentions(textOf(f.value), SAAS)) && IN_USE.some((a) => index.subjectAttr(key, a).length > 0);
+}
+
 function scanApplications(index: FactIndex, record: Recorder): void {
   for (const key of index.subjectsOfKind('application')) {
+    if (vendorRun(index, key)) continue;
     const name = index.subjectName(key);
     const versions = index.subjectAttr(key, 'app_version');
     const criticality = criticalFacts(index, key);
     const named = index.subject(key)[0];
     const texts = versions.length > 0 ? versions.map((v) => ({ text: `${name} ${textOf(v.value)}`, facts: [v] })) : named ? [{ text: name, facts: [named] }] : [];
-    for (const { text, facts } of texts) record(text, [...facts, ...criticality], `application ${name}`, criticality.length > 0);
+    for (const { text, facts } of texts) {
+      const where = facts[0] ? ` (${citeFact(facts[0])})` : '';
+      record(text, [...facts, ...criticality], `application ${name}${where}`, criticality.length > 0);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { benchmarkCost, companySize } from '../benchmarks';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import type { FactRecord, FindingDraft } from '../types';
-import { addMonths, boolOf, isNegative, isNone, labelFacts, mentions, quoteFacts, textOf, whenOf } from '../values';
+import { addMonths, boolOf, isNegative, isNone, labelFacts, mentions, numberOf, quoteFacts, textOf, whenOf } from '../values';
 
 /** Backup, disaster recovery and site risk: can the business recover from losing its systems? */
 
@@ -86,11 +86,54 @@ export function resilienceFindings(env: RuleEnv): FindingDraft[] {
       }),
     );
   }
-  out.push(...siteRisks(env, drPositive));
+  out.push(...recoveryGaps(env), ...siteRisks(env, drPositive, noDr));
   return out;
 }
 
-function siteRisks(env: RuleEnv, drPositive: readonly FactRecord[]): FindingDraft[] {
+/** Recovery that takes longer than its target, and systems that no backup covers. */
+function recoveryGaps(env: RuleEnv): FindingDraft[] {
+  const asOf = env.deal.asOfDate;
+  const out: FindingDraft[] = [];
+  const actual = env.facts.company('rto_actual_hours').filter((x) => (numberOf(x) ?? 0) > 0);
+  const targets = env.facts.company('rto_hours').filter((x) => numberOf(x) !== null);
+  const worstActual = Math.max(...actual.map((x) => numberOf(x) ?? 0));
+  // Measured against the most generous target stated, so a tiered target never manufactures a gap.
+  const loosestTarget = Math.max(...targets.map((x) => numberOf(x) ?? 0));
+  if (actual.length > 0 && targets.length > 0 && worstActual > loosestTarget) {
+    out.push(
+      finding({
+        ruleId: 'dr.rto_unmet', subjectKeys: [companySubject('rto-unmet')], type: 'risk', domain: 'infrastructure',
+        severity: worstActual >= 2 * loosestTarget ? 'high' : 'medium', lens: 'day_1_continuity',
+        title: `Recovery takes up to ${hoursText(worstActual)} against a ${hoursText(loosestTarget)} target`,
+        description: `The recovery time actually achievable (${quoteFacts(actual)}) is longer than the stated target (${quoteFacts(targets)}). The business would be down longer than it has planned for; the DR capability is overstated.`,
+        because: `actual recovery ${worstActual} hours against the longest stated RTO target of ${loosestTarget} hours.`,
+        threshold: 'an actual or estimated recovery time longer than the RTO target; high at twice the target or more',
+        asOfDate: asOf, facts: [...actual, ...targets],
+      }),
+    );
+  }
+  const outside = env.facts.company('backup_scope_gap');
+  if (outside.length > 0) {
+    const cost = benchmarkCost('DR-001', companySize(env.facts));
+    out.push(
+      finding({
+        ruleId: 'backup.scope_gap', subjectKeys: [companySubject('backup-scope')], type: 'risk', domain: 'infrastructure', severity: 'high', lens: 'day_1_continuity',
+        title: 'Systems outside backup',
+        description: `Some systems or data are not backed up (${quoteFacts(outside)}). Their loss to a failure or ransomware would be permanent; bring them into scope and prove a restore. Remediation is priced like ${cost.note}.`,
+        because: `the documents state ${quoteFacts(outside)}.`,
+        threshold: 'any system or data set stated as not covered by backups',
+        asOfDate: asOf, facts: outside,
+      }),
+    );
+  }
+  return out;
+}
+
+function hoursText(h: number): string {
+  return h >= 48 && h % 24 === 0 ? `${h / 24} days` : `${h} hours`;
+}
+
+function siteRisks(env: RuleEnv, drPositive: readonly FactRecord[], noDr: readonly FactRecord[]): FindingDraft[] {
   const asOf = env.deal.asOfDate;
   const out: FindingDraft[] = [];
   // isNone, not isNegative: "no fire suppression" is a hazard, "none" is not.
@@ -100,19 +143,24 @@ function siteRisks(env: RuleEnv, drPositive: readonly FactRecord[]): FindingDraf
     const key = fact.subjectKey ?? companySubject('site-risk');
     bySite.set(key, [...(bySite.get(key) ?? []), fact]);
   }
+  const sites = env.facts.subjectsOfKind('data_center');
+  // With no recovery anywhere else, losing the one site stops the business outright.
+  const nowhereElse = noDr.length > 0 && drPositive.length === 0 && sites.length <= 1;
   for (const [key, facts] of bySite) {
     const flood = facts.some((x) => mentions(textOf(x.value), FLOOD));
     const site = facts[0]?.subjectName ?? 'The primary site';
+    const severity = flood ? (nowhereElse ? 'critical' : 'high') : 'medium';
     out.push(
       finding({
-        ruleId: 'site.hazard', subjectKeys: [key], type: 'risk', domain: 'infrastructure', severity: flood ? 'high' : 'medium', lens: 'day_1_continuity',
+        ruleId: 'site.hazard', subjectKeys: [key], type: 'risk', domain: 'infrastructure', severity, lens: 'day_1_continuity',
         title: `${site}: ${flood ? 'flood-zone' : 'physical'} site risk`,
         description: `${site} carries a physical risk (${quoteFacts(facts)}).${drPositive.length === 0 ? ' No recovery site is evidenced.' : ''}`,
-        because: `the site risk is described as ${quoteFacts(facts)}.`, threshold: 'flood exposure is high; other physical hazards medium', asOfDate: asOf, facts,
+        because: `the site risk is described as ${quoteFacts(facts)}${nowhereElse ? '; it is the only data centre and disaster recovery is stated as absent' : ''}.`,
+        threshold: 'flood exposure is high, critical when it is the only site and there is no DR; other physical hazards medium',
+        asOfDate: asOf, facts: nowhereElse ? [...facts, ...noDr] : facts,
       }),
     );
   }
-  const sites = env.facts.subjectsOfKind('data_center');
   const cloud = env.facts.attr('cloud_provider_used').some((x) => boolOf(x) !== false) || env.facts.subjectsOfKind('cloud_provider').length > 0;
   const onlySite = sites[0];
   if (sites.length === 1 && onlySite && drPositive.length === 0 && !cloud) {

@@ -1,7 +1,8 @@
 import type { AttributeName } from '../../extract/vocabulary';
 import { companySubject, finding, type RuleEnv } from '../draft';
-import type { FindingDraft } from '../types';
-import { addMonths, boolOf, isNegative, percentOf, quoteFacts, whenOf } from '../values';
+import { isSeparationDeal, parentFacts, parentFactsForArea } from '../parent-services';
+import type { FactRecord, FindingDraft } from '../types';
+import { addMonths, boolOf, isNegative, mentions, numberOf, percentOf, quoteFacts, textOf, whenOf } from '../values';
 
 /**
  * The security programme: leadership, detection, testing and response. Facts stating absence
@@ -28,26 +29,62 @@ const ABSENCES: readonly Absence[] = [
   { ruleId: 'sec.no_edr', attribute: 'edr_product', severity: 'high', title: 'No endpoint detection and response', description: 'Endpoints lack EDR; ransomware and hands-on-keyboard attacks are unlikely to be detected or contained.' },
   { ruleId: 'sec.no_siem', attribute: 'siem_product', severity: 'medium', title: 'No SIEM or central logging', description: 'Security logs are not collected centrally; incidents cannot be investigated and detection relies on luck.' },
   { ruleId: 'sec.no_ir_plan', attribute: 'incident_response_plan', severity: 'high', title: 'No incident response plan', description: 'There is no incident response plan; an attack would be handled ad hoc, with slower containment and notification risk.' },
+  { ruleId: 'sec.no_vuln_mgmt', attribute: 'vulnerability_management', severity: 'high', title: 'No vulnerability scanning or patch management', description: 'Nobody scans for vulnerabilities or tracks patching; known exploitable weaknesses stay open until an attacker finds them.' },
+  { ruleId: 'sec.no_email_security', attribute: 'email_security', severity: 'medium', title: 'No email security', description: 'Email is not filtered for phishing and malware beyond basic spam filtering; phishing is the most common way in.' },
 ];
+
+const SECURITY_AREAS = ['security', 'security operations', 'soc', 'siem', 'edr', 'incident response', 'security stack'];
+const EMPLOYEES_FOR_CRITICAL = 1000;
+
+/** In a separation where the parent runs security today, missing controls are the separation's work, not absences. */
+function parentRunsSecurity(env: RuleEnv): boolean {
+  if (!isSeparationDeal(env.deal.dealType)) return false;
+  return parentFactsForArea(parentFacts(env.facts), SECURITY_AREAS).length > 0 || env.facts.company('soc_model').some((f) => mentions(textOf(f.value), ['parent provided']));
+}
+
+/** A statement somewhere that the control exists: the documents disagree rather than agree on its absence. */
+function statedPresent(facts: readonly FactRecord[]): boolean {
+  return facts.some((f) => !isNegative(f) && (f.value.type !== 'number' || f.value.number > 0));
+}
+
+/** No one in charge of security is critical when nothing detects attacks either, an attack has happened, or the company is large. */
+function leaderSeverity(env: RuleEnv): { severity: 'critical' | 'high'; why: string } {
+  const blind = [...env.facts.company('edr_product'), ...env.facts.company('siem_product')].filter(isNegative);
+  const incident = env.facts.company('security_incident').filter((f) => !isNegative(f));
+  const employees = Math.max(0, ...env.facts.company('employee_count').map((f) => numberOf(f) ?? 0));
+  const reasons = [
+    blind.length > 0 ? `detection tooling is also absent (${quoteFacts(blind)})` : '',
+    incident.length > 0 ? 'a security incident is on record' : '',
+    employees >= EMPLOYEES_FOR_CRITICAL ? `the company has ${employees} employees` : '',
+  ].filter(Boolean);
+  return reasons.length > 0 ? { severity: 'critical', why: `; ${reasons.join('; ')}` } : { severity: 'high', why: '' };
+}
 
 export function securityFindings(env: RuleEnv): FindingDraft[] {
   const asOf = env.deal.asOfDate;
   const out: FindingDraft[] = [];
   const fired = new Set<string>();
+  const parentRuns = parentRunsSecurity(env);
   for (const a of ABSENCES) {
-    if (fired.has(a.ruleId)) continue;
-    const facts = env.facts.company(a.attribute).filter(isNegative);
+    if (fired.has(a.ruleId) || (parentRuns && a.ruleId !== 'sec.no_vuln_mgmt' && a.ruleId !== 'sec.no_email_security')) continue;
+    const stated = env.facts.company(a.attribute);
+    const facts = stated.filter(isNegative);
     if (facts.length === 0) continue;
     fired.add(a.ruleId);
+    // Another document naming the control makes this a disagreement (raised as such), not an absence.
+    if (statedPresent(stated) || (a.ruleId === 'sec.no_leader' && statedPresent([...env.facts.company('security_leader'), ...env.facts.company('security_team_size')]))) continue;
+    const leader = a.ruleId === 'sec.no_leader' ? leaderSeverity(env) : null;
     out.push(
       finding({
-        ruleId: a.ruleId, subjectKeys: [companySubject(a.ruleId)], type: 'risk', domain: 'cybersecurity', severity: a.severity, lens: 'day_1_continuity',
+        ruleId: a.ruleId, subjectKeys: [companySubject(a.ruleId)], type: 'risk', domain: 'cybersecurity', severity: leader?.severity ?? a.severity, lens: 'day_1_continuity',
         title: a.title, description: a.description,
-        because: `${a.attribute.replace(/_/g, ' ')} is stated as ${quoteFacts(facts)}.`, threshold: 'the control is stated as absent', asOfDate: asOf, facts,
+        because: `${a.attribute.replace(/_/g, ' ')} is stated as ${quoteFacts(facts)}${leader?.why ?? ''}.`,
+        threshold: a.ruleId === 'sec.no_leader' ? `the control is stated as absent; critical when detection is also absent, an incident is on record or the company has ${EMPLOYEES_FOR_CRITICAL}+ employees` : 'the control is stated as absent',
+        asOfDate: asOf, facts,
       }),
     );
   }
-  out.push(...edrGaps(env, fired.has('sec.no_edr')), ...penTest(env), ...incidents(env), ...programme(env));
+  out.push(...edrGaps(env, fired.has('sec.no_edr')), ...penTest(env), ...incidents(env), ...(parentRuns ? [] : programme(env)));
   return out;
 }
 
@@ -103,15 +140,20 @@ function penTest(env: RuleEnv): FindingDraft[] {
   ];
 }
 
+const GRAVE_INCIDENT = ['ransomware', 'ransom', 'exfiltrated', 'exfiltration', 'forwarded', 'external address', 'customer data', 'breach', 'never disclosed', 'not disclosed', 'undisclosed', 'data leak'];
+
 function incidents(env: RuleEnv): FindingDraft[] {
   const facts = env.facts.company('security_incident').filter((f) => !isNegative(f) && boolOf(f) !== false);
   if (facts.length === 0) return [];
+  const grave = facts.filter((f) => mentions(textOf(f.value), GRAVE_INCIDENT));
   return [
     finding({
-      ruleId: 'sec.incident', subjectKeys: [companySubject('incident')], type: 'risk', domain: 'cybersecurity', severity: 'medium', lens: 'day_1_continuity',
-      title: 'Security incident reported',
+      ruleId: 'sec.incident', subjectKeys: [companySubject('incident')], type: 'risk', domain: 'cybersecurity', severity: grave.length > 0 ? 'high' : 'medium', lens: 'day_1_continuity',
+      title: grave.length > 0 ? 'Security incident with data loss, extortion or non-disclosure' : 'Security incident reported',
       description: 'The data room reports a security incident. Obtain the root cause, what data was affected, notifications made and whether remediation is complete.',
-      because: `an incident is described: ${quoteFacts(facts)}.`, threshold: 'any reported incident needs its closure evidenced', asOfDate: env.deal.asOfDate, facts,
+      because: `an incident is described: ${quoteFacts(facts)}${grave.length > 0 ? '; it involved ransomware, data leaving the company, or disclosure not made' : ''}.`,
+      threshold: 'any reported incident needs its closure evidenced; high when it involved ransomware, exfiltration, exposed customer data or undisclosed notification',
+      asOfDate: env.deal.asOfDate, facts,
     }),
   ];
 }
