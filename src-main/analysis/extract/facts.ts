@@ -66,6 +66,7 @@ const CATEGORY: Partial<Record<AttributeName, string>> = {
   tsa_provider: 'tsa',
   tsa_duration_months: 'tsa',
   tsa_monthly_cost: 'tsa',
+  tsa_exit_plan: 'tsa',
   parent_provided_service: 'tsa',
 };
 

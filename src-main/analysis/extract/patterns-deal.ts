@@ -48,7 +48,12 @@ export function dealPatterns(line: string, s: Scope): void {
   }
   if (BACKUP_GAP.test(line)) state(s, 'backup_scope_gap', line);
   if (SERVICE_ACCOUNTS.test(line) && !/^no\b/i.test(line)) state(s, 'service_accounts', line);
-  if (RESIDENCY.test(line) && !/^no\b/i.test(line)) state(s, 'data_residency', line);
+  residencyStatement(line, s);
   if (DOCUMENTED.test(line) && !/^no\b/i.test(line)) state(s, 'architecture_docs', line);
   if (CLOUD_ONLY.test(line) && !/\bno (?:dedicated )?data cent/i.test(line)) s.emit('hosting_model', text('cloud-only'), { confidence: LOOSE });
+}
+
+/** Data that must stay where it is; also read from TSA schedule rows ("PII must remain in region"). */
+export function residencyStatement(line: string, s: Scope): void {
+  if (RESIDENCY.test(line) && !/^no\b/i.test(line)) state(s, 'data_residency', line);
 }

@@ -116,6 +116,7 @@ const TSA_COLUMNS: Rule[] = [
   [/^(?:term|duration|tsa term|tsa duration|length|target exit|exit date|end|tsa end)$/, 'tsa_duration_months', 'months'],
   [/^(?:monthly cost|monthly fee|monthly charge|monthly|cost per month|monthly price)$/, 'tsa_monthly_cost', 'monthly_money'],
   [/^(?:cost|price|fee|charge)$/, 'tsa_monthly_cost', 'monthly_money'],
+  [/^(?:slas?|service levels?|exit criteria|exit plan|exit conditions?)$/, 'tsa_exit_plan', 'text'],
 ];
 
 const DC_NAME = /^(?:facility|data cent(?:er|re)|dc|data cent(?:er|re) name|facility name|site)$/;

@@ -5,6 +5,7 @@ import type { ParsedDocument, TableBlock, TableRow } from '../parsers/types';
 import { bool, date, money, num, text } from './facts';
 import type { FactSink } from './facts';
 import { certificationStatus } from './statements';
+import { residencyStatement } from './patterns-deal';
 import { isHypotheticalSection, isMetaSection, KEYED, processLine } from './prose';
 import { Scope } from './scope';
 import type { DocContext } from './scope';
@@ -165,6 +166,8 @@ function inventoryRow(profile: TableProfile, table: TableBlock, row: TableRow, s
     if (n !== null) s.emit('security_team_size', num(n));
   }
   if (profile.kind === 'cloud_provider') s.emit('cloud_provider_used', bool(true), { subject: subj });
+  // A TSA line can exist because data must stay put ("Data residency | PII must remain in region").
+  if (profile.kind === 'tsa_service') residencyStatement(s.quote, s);
   // Only a real inventory (two or more described columns) counts towards the portfolio totals.
   if ((profile.kind === 'application' || profile.kind === 'standards') && profile.columns.length >= 2) {
     totals.rows += 1;

@@ -148,6 +148,7 @@ export const ATTRIBUTES = {
   tsa_provider: spec('organization', 'tsa_service', 'text', 'Provided by (parent / seller)'),
   tsa_duration_months: spec('organization', 'tsa_service', 'number', 'TSA term (months)'),
   tsa_monthly_cost: spec('organization', 'tsa_service', 'money', 'TSA monthly cost'),
+  tsa_exit_plan: spec('organization', 'tsa_service', 'text', 'TSA service levels or exit criteria'),
   parent_provided_service: spec('organization', null, 'text', 'Service provided today by the parent / seller'),
   role_contractor_count: spec('organization', 'role', 'number', 'Contractors in role'),
 } as const satisfies Record<string, AttributeSpec>;

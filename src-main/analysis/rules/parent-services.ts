@@ -22,7 +22,8 @@ export function parentFacts(index: FactIndex): FactRecord[] {
     if (f.attribute === 'parent_provided_service' || f.attribute === 'app_parent_dependency') {
       return !isNegative(f) && !(f.value.type === 'text' && STANDALONE.test(f.value.text.trim()));
     }
-    return f.subjectKind === 'tsa_service' || f.attribute === 'tsa_provider';
+    // A TSA line's exit criteria describe the way out, not another service the parent provides.
+    return (f.subjectKind === 'tsa_service' && f.attribute !== 'tsa_exit_plan') || f.attribute === 'tsa_provider';
   });
   return facts.sort((a, b) => compare(a.stableKey, b.stableKey));
 }

@@ -27,7 +27,7 @@ export const INFRASTRUCTURE: readonly ChecklistItem[] = [
     [['hypervisor', CLOUD_ONLY], ['physical_server_count', 'virtual_machine_count', 'kind:server', CLOUD_ONLY]],
     'high',
     'Please state the hypervisor platform and version, and the number of physical servers and virtual machines by environment.',
-    { carveOutImportance: 'high', parentAreas: ['virtualization', 'virtualisation', 'vmware', 'hypervisor', 'server hosting', 'infrastructure hosting'] },
+    { carveOutImportance: 'high', parentAreas: ['virtualization', 'virtualisation', 'vmware', 'hypervisor', 'server hosting', 'infrastructure hosting', 'it infrastructure', 'infrastructure', 'servers'] },
   ),
   item(
     'INF-04', 'infrastructure', 'Storage platforms and capacity',

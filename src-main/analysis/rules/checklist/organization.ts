@@ -65,7 +65,7 @@ export const ORGANIZATION: readonly ChecklistItem[] = [
   ),
   item(
     'ORG-11', 'organization', 'Services provided by the parent under a TSA',
-    [['kind:tsa_service', 'tsa_provider', 'parent_provided_service'], ['tsa_duration_months'], ['tsa_monthly_cost']],
+    [['kind:tsa_service', 'tsa_provider', 'parent_provided_service'], ['tsa_duration_months'], ['tsa_monthly_cost'], ['tsa_exit_plan']],
     'low',
     'Please list every IT service the parent or seller provides today, and for each the proposed transition services agreement terms: scope, service levels, term, monthly price and exit plan. If none, please confirm.',
     { carveOutImportance: 'critical', separationOnly: true },
