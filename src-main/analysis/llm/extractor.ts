@@ -26,6 +26,11 @@ type PartAnswer = { kind: 'ok'; answer: ParsedAnswer } | { kind: 'failed'; error
 /** The request hash covers everything the model is shown, so any change to it is a new question. */
 const REQUEST_PREFIX = JSON.stringify([SYSTEM_PROMPT, ANSWER_SCHEMA_NAME, ANSWER_JSON_SCHEMA]);
 
+/** The cache key's request part for one part's user message. */
+export function requestSha256(user: string): string {
+  return createHash('sha256').update(REQUEST_PREFIX).update('\u0000').update(user).digest('hex');
+}
+
 /**
  * Extraction by a language model for one run: asks about each part of a document (from the cache
  * when the same question was answered before), retries passing failures with backoff, and keeps
@@ -77,7 +82,7 @@ export class LlmExtractor {
       documentSha256,
       promptVersion: PROMPT_VERSION,
       model: this.provider.model,
-      requestSha256: createHash('sha256').update(REQUEST_PREFIX).update('\u0000').update(part.user).digest('hex'),
+      requestSha256: requestSha256(part.user),
     };
     const cached = this.store.cached(key);
     const fromCache = cached === undefined ? null : parseAnswer(cached);
