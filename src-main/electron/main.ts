@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../ipc/backend';
 import runWorkerPath from '../deal-data/runs/worker?modulePath';
 import { APP_ORIGIN, isTrustedRendererUrl } from '../ipc/renderer-policy';
 import { registerIpc } from './ipc';
+import { electronSecretBox } from './secret-box';
 import { menuTemplate } from './menu';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { runFeedback } from './run-feedback';
@@ -70,6 +71,7 @@ export function startApp(): void {
         },
       },
       isTrustedSender: (url) => isTrustedRendererUrl(url, devServerUrl),
+      secretBox: electronSecretBox(),
       app: { name: app.getName(), version: app.getVersion() },
     });
     const openBackend = backend;

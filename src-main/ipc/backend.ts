@@ -5,6 +5,8 @@ import { DealCommands } from '../deal-data/commands';
 import { DealData } from '../deal-data/deal-data';
 import { RunController, type SpawnRunWorker } from '../deal-data/runs/controller';
 import { createRepositories } from '../repositories';
+import { LlmSettingsService } from '../services/llm-settings';
+import { NO_SECRET_BOX, type SecretBox } from '../services/secret-box';
 import { createHandlers, type Platform } from './handlers';
 import { createRouter, type Router } from './router';
 
@@ -22,6 +24,8 @@ export interface BackendOptions {
   /** Test hook for the dev bridge: holds run workers while its first Int32 is 1. */
   pauseGate?: SharedArrayBuffer;
   log?: (message: string, error: unknown) => void;
+  /** Encrypts the language model's API key (Electron safeStorage); without one no key can be stored. */
+  secretBox?: SecretBox;
 }
 
 export interface Backend {
@@ -77,6 +81,7 @@ export function createBackend(options: BackendOptions): Backend {
       runs,
       platform: options.platform,
       emit,
+      llmSettings: new LlmSettingsService(writer.db, options.secretBox ?? NO_SECRET_BOX),
       app: { ...options.app, databaseFile: writer.file, demoDir: options.demoDir },
     });
     const router = createRouter({ handlers, isTrustedSender: options.isTrustedSender, log });

@@ -5,7 +5,7 @@ import { describeEndpoint, type Destination } from '../analysis/llm/endpoint';
 import { TransportError } from '../analysis/llm/http';
 import { OpenAiCompatibleProvider } from '../analysis/llm/openai-compatible';
 import type { Db } from '../db/open';
-import { llmSettings } from '../db/schema';
+import { analysisRuns, llmSettings } from '../db/schema';
 import type { SecretBox } from './secret-box';
 
 // The settings of the optional language-model extractor: endpoint, model, key, consent to send text
@@ -144,6 +144,13 @@ export class LlmSettingsService {
     const row = this.row();
     if (!runConfig || !row || row.endpoint !== runConfig.endpoint) return undefined;
     return { apiKey: this.decryptKey(row.apiKeyCiphertext) };
+  }
+
+  /** resumeOptions for a run by id, from the config saved with it. */
+  resumeOptionsForRun(runId: number): LlmRunOptions | undefined {
+    const row = this.db.select({ settings: analysisRuns.settings }).from(analysisRuns).where(eq(analysisRuns.id, runId)).get();
+    const saved = row ? (JSON.parse(row.settings) as { llm?: Pick<LlmConfig, 'endpoint'> }) : undefined;
+    return this.resumeOptions(saved?.llm);
   }
 
   /** The settings page's button: lists the server's models with the saved key, or with `draft` unsaved. */

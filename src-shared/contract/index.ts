@@ -6,6 +6,7 @@ import { dealChannels } from './deals';
 import type { ChannelSpec } from './define';
 import { resultChannels } from './results';
 import { runChannels } from './runs';
+import { settingsChannels } from './settings';
 import type { ChannelName } from './names';
 
 export const contract = {
@@ -13,6 +14,7 @@ export const contract = {
   ...dealChannels,
   ...runChannels,
   ...resultChannels,
+  ...settingsChannels,
 } satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -31,3 +33,4 @@ export * from './deals';
 export * from './runs';
 export * from './results';
 export * from './progress';
+export * from './settings';

@@ -31,6 +31,9 @@ export const CHANNELS = [
   'findings.list',
   'findings.get',
   'documents.list',
+  'settings.llm.get',
+  'settings.llm.save',
+  'settings.llm.test',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 

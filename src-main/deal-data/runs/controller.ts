@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { EventName, EventPayload } from '../../../src-shared/contract';
+import type { LlmRunOptions } from '../../analysis/llm/config';
 import type { RunEvent } from '../../analysis/runner/events';
 import type { RunRow } from '../../repositories/runs';
 import { DealDataError } from '../errors';
@@ -41,12 +42,13 @@ export class RunController {
 
   constructor(private readonly options: RunControllerOptions) {}
 
-  start(dealId: number, dataRoomPath: string): Promise<{ runId: number; runNumber: number }> {
-    return this.launch(dealId, { op: 'start', dealId, dataRoomPath });
+  /** `llm`: the language-model extractor's options when it is on (see LlmSettingsService.runOptions). */
+  start(dealId: number, dataRoomPath: string, llm?: LlmRunOptions): Promise<{ runId: number; runNumber: number }> {
+    return this.launch(dealId, { op: 'start', dealId, dataRoomPath }, llm);
   }
 
-  resume(dealId: number, runId: number): Promise<{ runId: number; runNumber: number }> {
-    return this.launch(dealId, { op: 'resume', runId });
+  resume(dealId: number, runId: number, llm?: LlmRunOptions): Promise<{ runId: number; runNumber: number }> {
+    return this.launch(dealId, { op: 'resume', runId }, llm);
   }
 
   /** Asks a live run to stop after the current document; false if this process does not run it. */
@@ -74,8 +76,12 @@ export class RunController {
     if ((await Promise.race([all, timer])) === 'timeout') await Promise.all(runs.map((r) => r.worker.terminate()));
   }
 
-  private launch(dealId: number, op: { op: 'start'; dealId: number; dataRoomPath: string } | { op: 'resume'; runId: number }): Promise<{ runId: number; runNumber: number }> {
-    const data = { ...op, dbFile: this.options.dbFile, migrationsDir: this.options.migrationsDir, pauseGate: this.options.pauseGate } as RunWorkerData;
+  private launch(
+    dealId: number,
+    op: { op: 'start'; dealId: number; dataRoomPath: string } | { op: 'resume'; runId: number },
+    llm: LlmRunOptions | undefined,
+  ): Promise<{ runId: number; runNumber: number }> {
+    const data = { ...op, dbFile: this.options.dbFile, migrationsDir: this.options.migrationsDir, pauseGate: this.options.pauseGate, ...(llm ? { llm } : {}) } as RunWorkerData;
     const worker = this.options.spawnWorker(data);
     let resolveExit!: () => void;
     const run: LiveRun = { worker, runId: null, dealId, runNumber: 0, finished: false, exited: new Promise((r) => (resolveExit = r)) };

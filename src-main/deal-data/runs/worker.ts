@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     const options = {
       database,
       signal: controller.signal,
+      llm: data.llm,
       onEvent: (event: RunEvent) => {
         post({ type: 'event', event });
         holdWhilePaused(event);

@@ -2,6 +2,7 @@ import type { EmitEvent } from '../../deal-data/runs/controller';
 import type { RunController } from '../../deal-data/runs/controller';
 import type { DealCommands } from '../../deal-data/commands';
 import type { DealData } from '../../deal-data/deal-data';
+import type { LlmSettingsService } from '../../services/llm-settings';
 
 /** What the hosting shell provides: the Electron edge, or the dev bridge (which has no dialogs). */
 export interface Platform {
@@ -16,5 +17,7 @@ export interface HandlerDeps {
   runs: RunController;
   platform: Platform;
   emit: EmitEvent;
+  /** The language-model extractor's settings (off by default). */
+  llmSettings: LlmSettingsService;
   app: { name: string; version: string; databaseFile: string; demoDir: string | null };
 }

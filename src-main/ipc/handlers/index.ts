@@ -4,6 +4,7 @@ import { dealHandlers } from './deals';
 import type { HandlerDeps } from './deps';
 import { resultHandlers } from './results';
 import { runHandlers } from './runs';
+import { settingsHandlers } from './settings';
 
 export type { HandlerDeps, Platform } from './deps';
 
@@ -14,5 +15,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dealHandlers(deps),
     ...runHandlers(deps),
     ...resultHandlers(deps),
+    ...settingsHandlers(deps),
   };
 }

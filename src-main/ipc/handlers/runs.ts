@@ -1,10 +1,11 @@
 import { DealDataError } from '../../deal-data/errors';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
+import { llmSettingsCall } from './settings';
 
 type RunChannels = 'runs.list' | 'runs.progress' | 'runs.start' | 'runs.cancel' | 'runs.resume';
 
-export function runHandlers({ data, commands, runs, emit }: HandlerDeps): Handlers<RunChannels> {
+export function runHandlers({ data, commands, runs, emit, llmSettings }: HandlerDeps): Handlers<RunChannels> {
   return {
     'runs.list': ({ dealId }) => ({ runs: data.runs(dealId) }),
     'runs.progress': (input) => {
@@ -12,7 +13,9 @@ export function runHandlers({ data, commands, runs, emit }: HandlerDeps): Handle
       return { ...progress, live: progress.run ? runs.isLive(progress.run.id) : false };
     },
     'runs.start': async ({ dealId }) => {
-      const started = await runs.start(dealId, commands.dataRoomOf(dealId));
+      const root = commands.dataRoomOf(dealId);
+      // Undefined while the extractor is off: the worker then never creates a provider.
+      const started = await runs.start(dealId, root, llmSettingsCall(() => llmSettings.runOptions()));
       emit('deals.changed', { dealId });
       return started;
     },
@@ -25,7 +28,7 @@ export function runHandlers({ data, commands, runs, emit }: HandlerDeps): Handle
       if (run.status !== 'interrupted') {
         throw new DealDataError('conflict', `Run ${run.runNumber} is ${run.status}; only an interrupted run can be resumed.`);
       }
-      const resumed = await runs.resume(run.dealId, runId);
+      const resumed = await runs.resume(run.dealId, runId, llmSettingsCall(() => llmSettings.resumeOptionsForRun(runId)));
       emit('deals.changed', { dealId: run.dealId });
       return resumed;
     },

@@ -25,6 +25,9 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'findings.list': { dealId: 1, runNumber: 1, filter: { type: 'risk', severity: 'critical', domain: 'network', search: 'eol' }, sort: { by: 'severity', dir: 'desc' }, page: { limit: 50, offset: 0 } },
   'findings.get': { dealId: 1, findingId: 3 },
   'documents.list': { dealId: 1, status: 'failed', page: { limit: 50, offset: 0 } },
+  'settings.llm.get': {},
+  'settings.llm.save': { enabled: true, endpoint: 'http://127.0.0.1:8080/v1', model: 'qwen2.5-7b-instruct', apiKey: { action: 'set', value: 'sk-x' }, allowRemote: false, timeoutMs: 60000, maxAttempts: 3 },
+  'settings.llm.test': { draft: { enabled: true, endpoint: 'http://127.0.0.1:8080/v1', model: 'm', apiKey: { action: 'keep' }, allowRemote: false, timeoutMs: 60000, maxAttempts: 3 } },
 };
 
 /** A small deterministic PRNG (mulberry32), so a failing fuzz case can be replayed. */
