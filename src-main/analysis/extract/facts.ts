@@ -42,6 +42,7 @@ const CATEGORY: Partial<Record<AttributeName, string>> = {
   mdm_product: 'end_user',
   monitoring_tool: 'operations',
   architecture_docs: 'documentation',
+  stated_end_of_support: 'lifecycle',
   security_leader: 'security_organization',
   security_team_size: 'security_organization',
   soc_model: 'security_organization',

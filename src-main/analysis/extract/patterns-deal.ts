@@ -31,6 +31,10 @@ const SERVICE_ACCOUNTS = /\bservice accounts?\b[^.]*(?:\d|non-?expiring|never ex
 const RESIDENCY =
   /\b(?:PII|personal data|customer data|data sets?|datasets?|workloads?)\b[^.]*\b(?:must (?:remain|stay|reside)|cannot (?:be )?(?:migrat\w*|mov\w*|leave)|(?:constrained|restricted) (?:initially )?to)\b|\bdata residency (?:constraint|requirement|rule)/i;
 const DOCUMENTED = /\b(?:architecture decision records|runbooks (?:are )?(?:in|maintained|documented)|(?:network|architecture) diagrams? (?:are )?(?:current|maintained|up to date|updated))\b/i;
+const STATED_EOL =
+  /\b(?:end[- ]of[- ](?:life|support|sale)|EOL|unsupported|no (?:vendor )?support|out of (?:vendor )?support|support (?:ended|lapsed|expired)|passed (?:its )?end[- ]of[- ](?:life|support)|ended (?:standard |extended )?support|approaching (?:EOL|end[- ]of[- ](?:life|support)))\b/i;
+/** Something that names a product or model: a capitalised word with a number, or a model code. */
+const PRODUCT_LIKE = /\b[A-Z][A-Za-z]*[- /]?\d|\b[A-Z]{2,}[- ]?\d|\b\d{3,4}(?:-X)?\b/;
 const CLOUD_ONLY =
   /\b100% cloud\b|\bfully (?:in the )?cloud\b|\bcloud-native\b|\bno on-?prem(?:ise|ises)? (?:servers|infrastructure|data cent(?:er|re)s?|footprint)\b|\ball (?:infrastructure|workloads|systems) (?:run |are |hosted )?in (?:the )?(?:cloud|aws|azure|gcp)\b/i;
 
@@ -49,6 +53,7 @@ export function dealPatterns(line: string, s: Scope): void {
   if (BACKUP_GAP.test(line)) state(s, 'backup_scope_gap', line);
   if (SERVICE_ACCOUNTS.test(line) && !/^no\b/i.test(line)) state(s, 'service_accounts', line);
   residencyStatement(line, s);
+  if (STATED_EOL.test(line) && PRODUCT_LIKE.test(line) && !/^no\b|\bnot (?:yet )?(?:eol|end[- ]of)/i.test(line)) state(s, 'stated_end_of_support', line);
   if (DOCUMENTED.test(line) && !/^no\b/i.test(line)) state(s, 'architecture_docs', line);
   if (CLOUD_ONLY.test(line) && !/\bno (?:dedicated )?data cent/i.test(line)) s.emit('hosting_model', text('cloud-only'), { confidence: LOOSE });
 }

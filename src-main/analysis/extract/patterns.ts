@@ -44,7 +44,8 @@ const INCIDENT_HYPOTHETICAL = /\b(?:may|might|would)\b/gi;
 
 function organization(line: string, s: Scope): void {
   let m = new RegExp(String.raw`(?:^|[^\w,.])(?:approximately |about |around |~)?${N}\s+(?:employees|full-time employees)\b`, 'i').exec(line);
-  if (m && !/\bIT\s*$/i.test(line.slice(0, m.index + 1))) count(s, 'employee_count', m[1]);
+  // "IT staff per 100 employees" is a ratio's denominator, not a headcount.
+  if (m && !/\b(?:IT|per)\s*$/i.test(line.slice(0, m.index + 1))) count(s, 'employee_count', m[1]);
   m = new RegExp(String.raw`\bacross (?:approximately |about )?${N} (?:locations|sites|plants|facilities|offices|distribution cent(?:er|re)s)\b`, 'i').exec(line);
   if (m) count(s, 'location_count', m[1]);
   m = new RegExp(String.raw`\bIT (?:team|department|organi[sz]ation|function) of (?:approximately |about )?${N}\b`, 'i').exec(line) ??
@@ -69,7 +70,7 @@ function organization(line: string, s: Scope): void {
 
 function security(line: string, s: Scope): void {
   for (const [re, attr] of ABSENCE) if (re.test(line)) none(s, attr);
-  if (/\bno (?:dedicated |in-house |internal |full-time )?(?:[\w-]+-specific )?security (?:staff|team|personnel|resources?|headcount)\b/i.test(line)) {
+  if (/\bno (?:dedicated |in-house |internal |full-time )?(?:[\w-]+-specific )?security (?:staff|team|personnel|resources?|headcount|roles?)\b/i.test(line)) {
     s.emit('security_leader', text('none'), { confidence: LOOSE });
     s.emit('security_team_size', num(0), { confidence: LOOSE });
   }
@@ -88,6 +89,8 @@ function security(line: string, s: Scope): void {
     const expiry = certificationExpiry(line, cert, certs[i + 1]?.start);
     if (expiry) s.emit('certification_expiry', date(expiry), { subject: subj, confidence: LOOSE });
   });
+  const edr = /\b(?:EDR|endpoint detection)\b[^.]*?\b(\d{1,3})% of (?:endpoints|devices|hosts|machines)\b/i.exec(line);
+  if (edr?.[1]) s.emit('edr_coverage', percent(Number(edr[1])), { confidence: LOOSE });
   if (s.under(/incident/i) && clauses(line).some((c) => INCIDENT.test(c) && isAffirmative(c.replace(INCIDENT_HYPOTHETICAL, '')))) {
     s.emit('security_incident', text(line), { confidence: LOOSE });
   } else if (s.under(/incident/i) && /^no (?:breach(?:es)?|security incidents?|incidents?|ransomware (?:attempts|incidents?)|data breach(?:es)?)\b/i.test(line)) {
@@ -143,6 +146,8 @@ function infrastructure(line: string, s: Scope): void {
 
 function network(line: string, s: Scope): void {
   if (/\bflat network\b|\bsingle vlan\b/i.test(line)) s.emit('network_segmentation', text('flat network'), { confidence: LOOSE });
+  // "The plant network is flat: office PCs, CNC machines, PLCs…": the line says what shares it.
+  else if (/\b(?:network|lan) is flat\b/i.test(line)) s.emit('network_segmentation', text(line), { confidence: LOOSE });
   else if (/\bno (?:network )?segmentation between (?:it and ot|ot and it)\b|\bno (?:ot\/it|it\/ot) segmentation\b/i.test(line)) {
     s.emit('network_segmentation', text('no IT/OT segmentation'), { confidence: LOOSE });
   }

@@ -96,13 +96,13 @@ export const LOOSE = 0.6;
  * "migrated from" or "not" in use is not a fact about today's estate.
  */
 const HYPOTHETICAL =
-  /\b(?:plan(?:s|ned|ning)?|to be|will|would|should|could|may|might|potential(?:ly)?|propos\w*|consider\w*|evaluat\w*|rfp|pilot|future|upgrade to|migrat\w*|move to|moving to|replac\w*|alternatives?|options?|recommend\w*|new|intend\w*|previously|formerly|former|decommission\w*|retired|lose|lost|instead of|versus|vs|roadmap|if|unless|quoted|need(?:s|ed)?|required?)\b/i;
+  /\b(?:plan(?:s|ned|ning)?|to be|will|would|should|could|may|might|potential(?:ly)?|propos\w*|consider\w*|evaluat\w*|rfp|pilot|future|upgrade to|migrat\w*|move to|moving to|replac\w*|alternatives?|options?|recommend\w*|new|intend\w*|previously|formerly|former|decommission\w*|retired|lose|lost|instead of|versus|vs|roadmap|if|unless|quoted|need(?:s|ed)?|required?|study|stopped|cancel\w*)\b/i;
 const NEGATED = /\b(?:no|not|non|without|never|none|lacks?|lacking|zero|nor)\b/i;
 
 /** Splits text into clauses at punctuation and asides, so one negation does not void a whole line. */
 export function clauses(text: string): string[] {
   return text
-    .split(/\s*(?:[;,()[\]]|\s[-–—]\s|\bbut\b|\bAND\b|\s\+\s|\s\|\s)\s*/)
+    .split(/\s*(?:[;,()[\]]|\s[-–—]\s|\bbut\b|\bbecause\b|\bAND\b|\s\+\s|\s\|\s)\s*/)
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }

@@ -256,6 +256,8 @@ export const HANDLERS: readonly Handler[] = [
   { key: /^headcount$/, fn: count('it_headcount', (_st, s) => s.headingPath.some((h) => /\bit\b|organi[sz]ation|staff/i.test(h))) },
   { key: /^(?:it )?contractors?(?: count)?$/, fn: count('it_contractor_count') },
   { key: /^(?:open|vacant|unfilled) (?:it )?(?:positions|roles|reqs|requisitions)$|^(?:it )?vacancies$/, fn: count('it_vacancies') },
+  // Under a staffing heading, "Employees: 14" counts IT's own employees (beside its contractors).
+  { key: /^(?:total |number of )?employees$/, fn: count('it_headcount', (_st, s) => s.under(/^staffing$|it staff|team structure/i)) },
   { key: /^(?:total |number of )?employees$|^employee count$|^workforce$/, fn: count('employee_count') },
   { key: /^(?:total |number of )?(?:locations|sites|offices|plants)$/, fn: count('location_count') },
   { key: /^(?:annual |total )?revenue$|^annual sales$/, fn: moneyOf('revenue') },
@@ -278,7 +280,7 @@ export const HANDLERS: readonly Handler[] = [
   { key: /^(?:security |compliance )?certifications?$/, fn: certificationList },
   { key: /./, fn: certificationKey },
   { key: /^(?:primary |secondary |main )?(?:data cent(?:er|re)|colocation(?: facility)?|colo)(?: location)?$/, fn: dataCenterStatement },
-  { key: /^(?:location|(?:colocation )?lease expires?|contract expires?|lease expiry|contract end|power|fire suppression|flood risk)$/, fn: dataCenterLine },
+  { key: /^(?:location|(?:colocation )?lease expires?|contract expires?|lease expiry|contract end|power|fire suppression|flood (?:risk|exposure|zone)|site risks?|hazards?)$/, fn: dataCenterLine },
   { key: /^(?:disaster recovery|dr|dr capabilit(?:y|ies)|dr strategy|dr posture|bcdr|dr\/bc|dr posture strategy|dr strategy)$/, fn: dr },
   { key: /^(?:dr site|dr region|dr location|disaster recovery site|recovery site|secondary site)$/, fn: drSite },
   { key: /^(?:rto|recovery time objective)(?: target)?$/, fn: hours('rto_hours') },

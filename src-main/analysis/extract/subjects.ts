@@ -72,7 +72,7 @@ export function dataCenterType(text: string): string | null {
 /** Risks of a site stated in the text: flood zone, single power feed, no fire suppression. */
 export function siteRisks(text: string): string[] {
   const risks: string[] = [];
-  if (/\bflood(?: ?plain| zone| prone|-prone)|floodplain/i.test(text)) risks.push('flood zone');
+  if (/\bflood(?: ?plain| zone| prone|-prone| hazard area| risk area)|floodplain|\bFEMA (?:flood )?zone\b/i.test(text)) risks.push('flood zone');
   if (/single (?:utility|power) feed|single power supply|no (?:generator|ups)\b/i.test(text)) risks.push('single power feed');
   if (/fire suppression:?\s*(?:none|no\b)|no fire suppression/i.test(text)) risks.push('no fire suppression');
   if (/(?:hurricane|earthquake|seismic) zone/i.test(text)) risks.push(/hurricane/i.test(text) ? 'hurricane zone' : 'seismic zone');

@@ -138,8 +138,8 @@ const CLOUD_NAME = /^(?:provider|cloud|cloud provider|platform|csp)$/;
 const CLOUD_SIGNAL = /^(?:region|regions|accounts|subscriptions|projects|tenants)$/;
 const CLOUD_COLUMNS: Rule[] = [[/^(?:monthly|monthly spend|monthly cost|spend per month)$/, 'cloud_monthly_spend', 'monthly_money']];
 
-const KV_KEY = /^(?:metric|item|capability|anchor|attribute|field|parameter|ledger fact|control domain|control objective|domain|area|topic|question|constraint area|kpi|measure|category|key|property|component)$/;
-const KV_VALUE = /\b(?:value|tools?|tooling|systems?|solutions?|details?|response|answer|baseline value|expected|current state|observed)\b/;
+const KV_KEY = /^(?:metric|item|capability|anchor|attribute|field|parameter|ledger fact|control|control domain|control objective|domain|area|topic|question|constraint area|kpi|measure|category|key|property|component)$/;
+const KV_VALUE = /\b(?:value|tools?|tooling|systems?|solutions?|products?|coverage|details?|response|answer|baseline value|expected|current state|observed)\b/;
 
 function find(headers: readonly string[], re: RegExp): number {
   return headers.findIndex((h) => re.test(h));

@@ -213,12 +213,31 @@ function keyValueTable(profile: TableProfile, table: TableBlock, ctx: DocContext
   }
 }
 
+/**
+ * Aligned "Key: value" lines that a PDF's layout turned into a two-column table, its first line
+ * taken for the header ("Total IT staff: | 16 FTEs"): read back as the lines they are.
+ */
+function colonList(table: TableBlock, ctx: DocContext, sink: FactSink): void {
+  const isKey = (cell: string | undefined): boolean => /:\s*$/.test(cleanText(cell ?? ''));
+  if (table.headers.length !== 2 || !isKey(table.headers[0]) || !table.rows.every((r) => isKey(r.cells[0]))) return;
+  const path = table.headingPath.map((h) => cleanText(h));
+  if (isMetaSection(path) || isHypotheticalSection(path)) return;
+  const state = {};
+  for (const [cells, location] of [[table.headers, table.location] as const, ...table.rows.map((r) => [r.cells, r.location] as const)]) {
+    const line = `${cleanText(cells[0] ?? '')} ${cleanText(cells[1] ?? '')}`.trim();
+    processLine(line, new Scope(ctx, sink, path, location, line, state, KEYED));
+  }
+}
+
 /** Extracts facts from every table of the document, then the computed application totals. */
 export function extractFromTables(doc: ParsedDocument, ctx: DocContext, sink: FactSink): void {
   const totals: AppTotals = { rows: 0, cost: 0, costRows: 0, first: null };
   for (const table of doc.tables) {
     const profile = classifyTable(table.headers, table.headingPath);
-    if (!profile) continue;
+    if (!profile) {
+      colonList(table, ctx, sink);
+      continue;
+    }
     if (profile.kind === 'key_value') {
       keyValueTable(profile, table, ctx, sink);
       continue;

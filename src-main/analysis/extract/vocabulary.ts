@@ -78,6 +78,7 @@ export const ATTRIBUTES = {
   end_user_device_count: spec('infrastructure', null, 'number', 'End-user devices'),
   mdm_product: spec('infrastructure', null, 'text', 'Device management'),
   monitoring_tool: spec('infrastructure', null, 'text', 'Monitoring tooling'),
+  stated_end_of_support: spec('infrastructure', null, 'text', 'A platform the documents themselves call end-of-life or unsupported'),
   architecture_docs: spec('infrastructure', null, 'text', 'Architecture and network documentation (with its date when stated)'),
   data_center_lease_terms: spec('infrastructure', 'data_center', 'text', 'Lease terms / exit constraint'),
 

@@ -90,8 +90,10 @@ export function capabilityViews(index: FactIndex): CapabilityView[] {
   for (const capability of CAPABILITIES) {
     const uses = new Map<string, PlatformUse>();
     const add = (name: string, facts: FactRecord[]): void => {
-      const family = familyOf(name);
-      if (family === '' || family === 'none') return;
+      const own = familyOf(name);
+      if (own === '' || own === 'none') return;
+      // "SentinelOne" and "SentinelOne Singularity Complete", "Dynamics AX" and "Microsoft Dynamics AX": one product.
+      const family = [...uses.keys()].find((f) => sameProduct(f, own)) ?? own;
       const use = uses.get(family) ?? { family, names: [], facts: [] };
       if (!use.names.includes(name)) use.names.push(name);
       use.facts.push(...facts);
@@ -117,6 +119,17 @@ export function capabilityViews(index: FactIndex): CapabilityView[] {
     views.push({ capability, uses: [...uses.values()].sort((a, b) => compare(a.family, b.family)), absent });
   }
   return views;
+}
+
+const VENDOR_WORDS = new Set(['microsoft', 'ms', 'oracle', 'ibm', 'sap', 'vmware', 'cisco', 'google', 'amazon', 'aws']);
+
+/** Two families are one product when one's distinctive words begin the other's. */
+function sameProduct(a: string, b: string): boolean {
+  const words = (f: string): string[] => f.split(' ').filter((w) => !VENDOR_WORDS.has(w));
+  const [x, y] = [words(a), words(b)];
+  if (x.length === 0 || y.length === 0) return a === b;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w, i) => long[i] === w);
 }
 
 /** Document ids a set of facts was read from. */

@@ -8,6 +8,7 @@ import { separationFindings } from './findings/separation';
 import { carveOutFindings } from './findings/carve-out';
 import { consistencyFindings } from './findings/consistency';
 import { endOfLifeFindings } from './findings/eol';
+import { statedEndOfLifeFindings } from './findings/eol-stated';
 import { expiryFindings } from './findings/expiry';
 import { networkFindings } from './findings/network';
 import { organizationFindings } from './findings/organization';
@@ -26,6 +27,7 @@ export const RULES_VERSION = '2';
 
 const FAMILIES: ReadonlyArray<(env: RuleEnv) => FindingDraft[]> = [
   endOfLifeFindings,
+  statedEndOfLifeFindings,
   expiryFindings,
   accessFindings,
   resilienceFindings,
