@@ -52,6 +52,8 @@ export const documents = sqliteTable(
      * only when this is set, so its text is always searchable.
      */
     textChunks: integer('text_chunks'),
+    /** Whether those chunks are in the full-text index (it is built in bulk, once per run; migration 0005). */
+    textIndexed: integer('text_indexed', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
     deletedAt: text('deleted_at'),
   },
@@ -87,6 +89,8 @@ export const analysisRuns = sqliteTable(
     error: text('error'),
     /** The deal's latest completed run when this one started: what "new, changed, removed" documents are relative to. */
     baselineRunId: integer('baseline_run_id'),
+    /** When the run's facts went into the full-text index (null: not yet; search then finds none of them). */
+    searchIndexedAt: text('search_indexed_at'),
   },
   (t) => [
     uniqueIndex('runs_deal_number_uq').on(t.dealId, t.runNumber),

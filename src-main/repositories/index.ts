@@ -11,6 +11,8 @@ import { GapsRepository } from './gaps';
 import { ResultReuse } from './reuse';
 import { ReviewsRepository } from './reviews';
 import { RunsRepository } from './runs';
+import { SearchRepository } from './search';
+import { SearchIndexer } from './search-index';
 
 export interface Repositories {
   deals: DealsRepository;
@@ -25,6 +27,10 @@ export interface Repositories {
   /** Review decisions per deal and stable key, and their audit log. */
   reviews: ReviewsRepository;
   audit: AuditRepository;
+  /** Full-text search over a run's document text and facts. */
+  search: SearchRepository;
+  /** Builds the search index in bulk, once per run (created on first use). */
+  readonly searchIndex: SearchIndexer;
   /** The runner's writer of document text for search (created on first use). */
   readonly documentText: DocumentTextWriter;
   /** Copies an unchanged document's results from an earlier run (created on first use). */
@@ -35,6 +41,7 @@ export function createRepositories(db: Db): Repositories {
   let writer: FactWriter | undefined;
   let textWriter: DocumentTextWriter | undefined;
   let reuse: ResultReuse | undefined;
+  let indexer: SearchIndexer | undefined;
   const factWriter = () => (writer ??= new FactWriter(db));
   return {
     deals: new DealsRepository(db),
@@ -49,6 +56,10 @@ export function createRepositories(db: Db): Repositories {
     documentChanges: new DocumentChangesRepository(db),
     reviews: new ReviewsRepository(db),
     audit: new AuditRepository(db),
+    search: new SearchRepository(db),
+    get searchIndex() {
+      return (indexer ??= new SearchIndexer(db));
+    },
     get documentText() {
       return (textWriter ??= new DocumentTextWriter(db));
     },

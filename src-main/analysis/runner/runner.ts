@@ -112,6 +112,8 @@ class AnalysisRun {
       if (this.phase === 'starting' || this.phase === 'ingest') await this.ingest();
       await this.documents();
       this.options.database.assertFileUnchanged();
+      // The run's facts are final: index them, and the text of documents parsed, in one transaction.
+      this.repos.searchIndex.indexRun(this.run.id);
       this.setPhase('gaps');
       const gaps = deriveAndStoreGaps(this.repos, this.ids(), this.settings, () => this.checkCancelled());
       this.setPhase('findings');
@@ -120,7 +122,10 @@ class AnalysisRun {
       this.setPhase('done');
       return await this.finish('completed', null);
     } catch (error) {
-      if (error instanceof Cancelled) return await this.finish('cancelled', 'Cancelled by the user; everything analysed so far is kept.');
+      if (error instanceof Cancelled) {
+        this.indexWhatWasKept();
+        return await this.finish('cancelled', 'Cancelled by the user; everything analysed so far is kept.');
+      }
       const translated = translateSqliteError(error, this.options.database.file);
       const message = translated instanceof DatabaseError ? translated.message : `Analysis failed: ${(translated as Error).message}`;
       return await this.finish('failed', message);
@@ -201,6 +206,15 @@ class AnalysisRun {
       this.repos.runs.heartbeat(this.run.id);
     } catch {
       // A failed heartbeat surfaces on the next real write, which fails the run with a clear error.
+    }
+  }
+
+  /** A cancelled run keeps its documents, so they should be searchable too; not worth failing over. */
+  private indexWhatWasKept(): void {
+    try {
+      this.repos.searchIndex.indexRun(this.run.id);
+    } catch {
+      // The next run of the deal indexes its documents' text; only this run's facts stay unsearchable.
     }
   }
 

@@ -80,12 +80,38 @@ describe('shipped migrations', () => {
     );
   });
 
-  it('0003_full_text_search adds FTS5 indexes kept in step by triggers', () => {
+  it('0003_full_text_search adds the FTS5 indexes over document text and facts', () => {
     const { database } = tempDatabase();
     expect(names(database.sqlite, 'table')).toEqual(expect.arrayContaining(['document_chunks_fts', 'facts_fts']));
-    expect(names(database.sqlite, 'trigger')).toEqual(
-      expect.arrayContaining(['document_chunks_fts_ai', 'document_chunks_fts_ad', 'document_chunks_fts_au', 'facts_fts_ai', 'facts_fts_ad', 'facts_fts_au']),
-    );
+  });
+
+  it('0005_search_index_in_bulk takes index upkeep off the write path and records what is indexed', () => {
+    const { database } = tempDatabase();
+    expect(names(database.sqlite, 'trigger').filter((t) => t.includes('fts'))).toEqual([]);
+    expect(columns(database.sqlite, 'analysis_runs')).toContain('search_indexed_at');
+    expect(columns(database.sqlite, 'documents')).toContain('text_indexed');
+  });
+
+  it('0005 marks what the triggers of 0003 had indexed, so nothing is indexed twice', () => {
+    const file = path.join(tempDir(), 'at4.sqlite');
+    const before = openDatabase(file, { migrationsDir: migrationsUpTo(5) });
+    before.sqlite.exec(`
+      INSERT INTO deals (id, name, deal_type, as_of_date) VALUES (1, 'Deal', 'acquisition', '2026-01-01');
+      INSERT INTO documents (id, deal_id, entity, relative_path, sha256, size_bytes, kind, status, version, text_chunks) VALUES (1, 1, 'target', 'a.txt', 'abc', 10, 'text', 'parsed', 1, 1);
+      INSERT INTO document_chunks (document_id, seq, line, text) VALUES (1, 0, 1, 'Veeam backups nightly');
+      INSERT INTO analysis_runs (id, deal_id, run_number, status, engine_version, settings, phase, started_at, heartbeat_at)
+        VALUES (1, 1, 1, 'completed', 'e1', '{}', 'done', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    `);
+    before.close();
+    const after = openDatabase(file);
+    try {
+      expect(after.sqlite.prepare('SELECT text_indexed FROM documents').pluck().get()).toBe(1);
+      expect(after.sqlite.prepare('SELECT search_indexed_at FROM analysis_runs').pluck().get()).toBeTruthy();
+      expect(after.sqlite.prepare("SELECT rowid FROM document_chunks_fts WHERE document_chunks_fts MATCH 'veeam'").pluck().all()).toEqual([1]);
+      after.sqlite.prepare("INSERT INTO document_chunks_fts (document_chunks_fts) VALUES ('integrity-check')").run();
+    } finally {
+      after.close();
+    }
   });
 
   it('upgrades a database left by schema 1 with its data: old facts become searchable, old runs are never a reuse source', () => {
