@@ -10,6 +10,7 @@ import { NewDealDialog } from './pages/NewDealDialog';
 import { FactsPage, FindingsPage, GapsPage } from './pages/ResultPages';
 import { RunProgressPage } from './pages/RunProgressPage';
 import { RunsPage } from './pages/RunsPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { useUi } from './state/ui';
 import type { UiCommand } from '../src-shared/contract';
 
@@ -68,6 +69,7 @@ export function App() {
   useShellEvents();
   const route = useUi((s) => s.route);
   const newDeal = useUi((s) => s.newDeal);
+  const settingsOpen = useUi((s) => s.settingsOpen);
   const key = route.page === 'deals' ? 'deals' : `${route.dealId}:${route.page}:${route.page === 'domain' ? route.domain : ''}`;
   if (!isConnected()) {
     return (
@@ -88,6 +90,7 @@ export function App() {
         <Page key={key} />
       </main>
       {newDeal.open && <NewDealDialog initialFolder={newDeal.folder} />}
+      {settingsOpen && <SettingsPage />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Evidence, FactRow, FindingRow, GapRow, RunInfo } from '../../src-shared/contract';
 import type { Deal } from '../../src-shared/contract';
 import type { Domain, DocumentKind, GapKind, RunPhase } from '../../src-shared/domain';
+import { describeEndpoint } from '../analysis/llm/endpoint';
 import type { SourceLocation } from '../analysis/parsers/types';
 import type { DealRow } from '../repositories/deals';
 import type { FactRow as FactDbRow } from '../repositories/facts';
@@ -44,7 +45,20 @@ export function toRunInfo(row: RunRow): RunInfo {
     heartbeatAt: row.heartbeatAt,
     finishedAt: row.finishedAt,
     error: row.error,
+    languageModel: languageModelOf(row.settings),
   };
+}
+
+/** From the settings saved with the run (never the key): which model, and where it ran. */
+function languageModelOf(settings: string): RunInfo['languageModel'] {
+  try {
+    const llm = (JSON.parse(settings) as { llm?: { model: string; endpoint: string } }).llm;
+    if (!llm) return null;
+    const destination = describeEndpoint(llm.endpoint);
+    return { model: llm.model, host: destination.host, leavesMachine: destination.leavesMachine };
+  } catch {
+    return null;
+  }
 }
 
 export function toFactRow(row: FactDbRow, evidenceCount: number): FactRow {
@@ -96,7 +110,7 @@ export function toFindingRow(row: FindingDbRow): FindingRow {
   };
 }
 
-export function toEvidence(ev: { documentId: number; documentPath: string; documentKind: DocumentKind; location: SourceLocation; quote: string }): Evidence {
+export function toEvidence(ev: { documentId: number; documentPath: string; documentKind: DocumentKind; location: SourceLocation; quote: string; source?: string | null }): Evidence {
   const location: Evidence['location'] = {};
   if (ev.location.page !== undefined) location.page = ev.location.page;
   if (ev.location.sheet !== undefined) location.sheet = ev.location.sheet;
@@ -111,5 +125,6 @@ export function toEvidence(ev: { documentId: number; documentPath: string; docum
     location,
     locationText: ev.location.section ? `${text} · ${ev.location.section}` : text,
     quote: ev.quote,
+    source: ev.source ?? null,
   };
 }

@@ -22,6 +22,8 @@ export function Sidebar() {
   const route = useUi((s) => s.route);
   const navigate = useUi((s) => s.navigate);
   const goTo = useUi((s) => s.goTo);
+  const openSettings = useUi((s) => s.openSettings);
+  const settingsOpen = useUi((s) => s.settingsOpen);
   const dealId = route.page === 'deals' ? null : route.dealId;
   const deal = useQuery('deals.get', dealId === null ? null : { dealId }, { dealId: dealId ?? undefined, refreshOn: ['run.finished', 'run.started', 'deals.changed'] });
   const isPage = (page: DealPage, domain?: Domain) => route.page === page && (domain === undefined || (route.page === 'domain' && route.domain === domain));
@@ -71,6 +73,9 @@ export function Sidebar() {
           </ul>
         </>
       )}
+      <ul className="nav nav-bottom">
+        <NavItem icon="sparkle" label="Settings" active={settingsOpen} onClick={openSettings} />
+      </ul>
     </nav>
   );
 }

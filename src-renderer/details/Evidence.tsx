@@ -18,6 +18,11 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
               {ev.documentPath}
             </span>
             <span className="evidence-loc">{ev.locationText}</span>
+            {ev.source && (
+              <span className="pill evidence-model" title={`Found by the language model ${ev.source}; its quote was checked against the document.`}>
+                <Icon name="sparkle" size={12} /> {ev.source.slice(ev.source.indexOf('/') + 1)}
+              </span>
+            )}
           </div>
         </li>
       ))}

@@ -55,6 +55,15 @@ function RunCard({ run, live, dealId }: { run: RunInfo; live: boolean; dealId: n
           <div className="muted">
             Started {formatDateTime(run.startedAt)} · {run.status === 'running' ? `running for ${formatDuration(run.startedAt, null)}` : `took ${formatDuration(run.startedAt, run.finishedAt)}`}
           </div>
+          {run.languageModel && (
+            <div className={`llm-destination ${run.languageModel.leavesMachine ? 'leaves' : 'local'} run-llm`}>
+              <Icon name={run.languageModel.leavesMachine ? 'alert' : 'sparkle'} size={14} />
+              <span>
+                Language model {run.languageModel.model} on {run.languageModel.host}
+                {run.languageModel.leavesMachine ? ': document text was sent off this machine.' : ' (this computer).'}
+              </span>
+            </div>
+          )}
         </div>
         <div className="page-actions">
           {run.status === 'running' && live && (

@@ -39,6 +39,8 @@ interface UiState {
   route: Route;
   selection: Selection;
   newDeal: { open: boolean; folder?: string };
+  /** The settings dialog (language-model extraction): app-wide, so a dialog rather than a deal page. */
+  settingsOpen: boolean;
   facts: FactFilters;
   gaps: GapFilters;
   findings: FindingFilters;
@@ -49,6 +51,8 @@ interface UiState {
   select(selection: Selection): void;
   openNewDeal(folder?: string): void;
   closeNewDeal(): void;
+  openSettings(): void;
+  closeSettings(): void;
   setFacts(patch: Partial<FactFilters>): void;
   setGaps(patch: Partial<GapFilters>): void;
   setFindings(patch: Partial<FindingFilters>): void;
@@ -60,6 +64,7 @@ export const useUi = create<UiState>((set, get) => ({
   route: parseHash(window.location.hash),
   selection: null,
   newDeal: { open: false },
+  settingsOpen: false,
   ...DEFAULT_FILTERS,
   navigate(route) {
     const previous = get().route;
@@ -81,6 +86,8 @@ export const useUi = create<UiState>((set, get) => ({
   select: (selection) => set({ selection }),
   openNewDeal: (folder) => set({ newDeal: { open: true, folder } }),
   closeNewDeal: () => set({ newDeal: { open: false } }),
+  openSettings: () => set({ settingsOpen: true }),
+  closeSettings: () => set({ settingsOpen: false }),
   setFacts: (patch) => set((s) => ({ facts: { ...s.facts, ...patch } })),
   setGaps: (patch) => set((s) => ({ gaps: { ...s.gaps, ...patch } })),
   setFindings: (patch) => set((s) => ({ findings: { ...s.findings, ...patch } })),

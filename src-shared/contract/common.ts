@@ -66,6 +66,8 @@ export const RunInfoSchema = z.object({
   heartbeatAt: Timestamp,
   finishedAt: Timestamp.nullable(),
   error: z.string().nullable(),
+  /** The optional language model the run used, and whether it sent document text off this machine. */
+  languageModel: z.object({ model: z.string(), host: z.string(), leavesMachine: z.boolean() }).nullable().optional(),
 });
 export type RunInfo = z.infer<typeof RunInfoSchema>;
 
@@ -103,5 +105,7 @@ export const EvidenceSchema = z.object({
   location: LocationSchema,
   locationText: z.string(),
   quote: z.string(),
+  /** Who stated the fact here: null for the rules, "provider/model" for the optional language model. */
+  source: z.string().nullable().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -13,6 +13,8 @@ export interface EvidenceRecord {
   documentKind: DocumentKind;
   location: SourceLocation;
   quote: string;
+  /** "provider/model" when a language model stated it here; null for the rules. */
+  source: string | null;
 }
 
 /**
@@ -76,7 +78,7 @@ export class ResultQueries extends BaseRepository {
       .orderBy(asc(documents.relativePath), asc(factEvidence.id))
       .limit(limit)
       .all()
-      .map(({ ev, path, kind }) => ({ documentId: ev.documentId, documentPath: path, documentKind: kind, location: locationOf(ev), quote: ev.quote }));
+      .map(({ ev, path, kind }) => ({ documentId: ev.documentId, documentPath: path, documentKind: kind, location: locationOf(ev), quote: ev.quote, source: ev.source }));
   }
 
   subject(runId: number, stableKey: string): { name: string; kind: string; aliases: string[] } | undefined {

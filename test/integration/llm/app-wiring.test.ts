@@ -97,10 +97,18 @@ describe('the extractor in the app', () => {
     await finished(second.runId);
     expect(server.requests.map((r) => r.authorization)).toEqual(['Bearer sk-wired']);
     const database = openDatabase(dbFile, { mode: 'read' });
+    let modelFactId: number;
     try {
       expect(evidenceOf(database.sqlite, second.runId).filter((e) => e.source === SOURCE)).toHaveLength(4);
+      modelFactId = database.sqlite.prepare('SELECT fact_id FROM fact_evidence WHERE run_id = ? AND source IS NOT NULL LIMIT 1').pluck().get(second.runId) as number;
     } finally {
       database.close();
     }
+    // The window sees which runs used a model, where it ran, and which quotes it found.
+    const runs = (await call(backend, 'runs.list', { dealId: deal.id })).runs;
+    expect(runs.find((r) => r.id === first.runId)?.languageModel).toBeNull();
+    expect(runs.find((r) => r.id === second.runId)?.languageModel).toEqual({ model: 'test-model', host: '127.0.0.1', leavesMachine: false });
+    const detail = await call(backend, 'facts.get', { dealId: deal.id, factId: modelFactId });
+    expect(detail.evidence.map((e) => e.source)).toEqual([SOURCE]);
   });
 });
