@@ -3,18 +3,17 @@
 // preload, the renderer, the production modules the bundles import (with better-sqlite3's native
 // binding unpacked beside the asar, and pdfjs's fonts and wasm), the migrations, the demo room and
 // the end-of-life knowledge.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration } from 'app-builder-lib';
+import { ensureAppBuilt } from './app-build';
 import { appIncludes, asarUnpacks, exists, extraResourceDestination, loadBuilderConfig, moduleFileIncluded, productionPackages, REPO_ROOT } from './builder-config';
 
 let config: Configuration;
 beforeAll(async () => {
-  // `npm test` builds after the unit tests; build here only when there is no build at all.
-  if (!exists('out/main/index.js')) execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  await ensureAppBuilt();
   config = await loadBuilderConfig();
 }, 120_000);
 
