@@ -8,6 +8,7 @@ import { RunConflictError } from '../analysis/runner/runner';
 import { DatabaseError, translateSqliteError } from '../db/errors';
 import { DEMO_DEAL, demoDataRoomPath } from '../services/demo';
 import { analyzeCommand, resumeCommand } from './commands/analyze';
+import { diffCommand } from './commands/diff';
 import { dealsCommand, findingsCommand, runsCommand } from './commands/lists';
 import { CliError, openContext } from './context';
 
@@ -21,6 +22,8 @@ Usage:
   deals [--db FILE] [--json]            list deals with their last run
   runs <deal> [--db FILE] [--json]      list a deal's runs
   findings <deal> [--severity S] [--domain D] [--type T] [--run N] [--search TEXT] [--limit N] [--db FILE] [--json]
+  diff <deal> <runA> <runB> [--limit N] [--db FILE] [--json]
+                                        documents, facts, gaps and findings new, resolved and changed from A to B
 
 The database defaults to the desktop app's (set DILIGENCE_DESK_DB or --db to use another file).
 Exit codes: 0 done, 1 the run failed, 2 bad input (missing folder, locked or newer database…).`;
@@ -52,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     if (!rest[0]) throw new CliError(`${command} needs ${what}.\n\n${USAGE}`);
     return rest[0];
   };
-  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings'].includes(command)) {
+  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings', 'diff'].includes(command)) {
     throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
   }
   if (command === 'analyze') needsArg('a data room folder');
@@ -79,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
         return dealsCommand(ctx);
       case 'runs':
         return runsCommand(ctx, rest[0]);
+      case 'diff':
+        return diffCommand(ctx, { deal: rest[0], runA: rest[1], runB: rest[2], limit: values.limit });
       default:
         return findingsCommand(ctx, { deal: rest[0], severity: values.severity, domain: values.domain, type: values.type, run: values.run, search: values.search, limit: values.limit });
     }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { AuditRepository } from './audit';
+import { ComparisonsRepository } from './comparisons';
 import { DealsRepository } from './deals';
 import { DocumentChangesRepository } from './document-changes';
 import { DocumentTextWriter } from './document-text';
@@ -29,6 +30,8 @@ export interface Repositories {
   audit: AuditRepository;
   /** Full-text search over a run's document text and facts. */
   search: SearchRepository;
+  /** What differs between two runs, by stable key. */
+  comparisons: ComparisonsRepository;
   /** Builds the search index in bulk, once per run (created on first use). */
   readonly searchIndex: SearchIndexer;
   /** The runner's writer of document text for search (created on first use). */
@@ -57,6 +60,7 @@ export function createRepositories(db: Db): Repositories {
     reviews: new ReviewsRepository(db),
     audit: new AuditRepository(db),
     search: new SearchRepository(db),
+    comparisons: new ComparisonsRepository(db),
     get searchIndex() {
       return (indexer ??= new SearchIndexer(db));
     },

@@ -2,13 +2,12 @@
 // later runs; dismissed findings leave default views through the base repository's soft delete
 // and come back when restored; every change is in the audit log with who and when.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type AppDatabase } from '../../../src-main/db/open';
+import type { AppDatabase } from '../../../src-main/db/open';
 import { createRepositories, type Repositories } from '../../../src-main/repositories';
 import { ReviewError, reviewFact, reviewFinding, reviewLog, reviewStates } from '../../../src-main/services/review';
 import { analyse } from '../../support/rooms';
 import { sample } from '../../support/paths';
-import { tempDir } from '../../support/temp';
-import path from 'node:path';
+import { suiteDatabase } from '../../support/suite-db';
 
 let database: AppDatabase;
 let repos: Repositories;
@@ -17,15 +16,15 @@ let run1: number;
 let run2: number;
 
 beforeAll(async () => {
-  // Opened here, not through tempDatabase(): the fixture outlives each test's cleanup.
-  database = openDatabase(path.join(tempDir('dd-review-'), 'review.sqlite'));
+  const suite = suiteDatabase('dd-review-');
+  database = suite.database;
   repos = createRepositories(database.db);
   const first = await analyse(database, sample('scenarios'), { name: 'Scenarios', asOfDate: '2026-02-01' });
   const second = await analyse(database, sample('scenarios'), { name: 'Scenarios', asOfDate: '2026-02-01' });
   dealId = first.dealId;
   run1 = first.runId;
   run2 = second.runId;
-  return () => database.close();
+  return suite.dispose;
 });
 
 const findingsOf = (runId: number, includeDeleted = false) => repos.findings.list({ runId }, undefined, { limit: 500 }, { includeDeleted }).rows;

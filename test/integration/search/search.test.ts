@@ -8,17 +8,19 @@ import { ftsQuery } from '../../../src-main/repositories/search';
 import { searchDeal } from '../../../src-main/services/search';
 import { analyse, writeRoom } from '../../support/rooms';
 import { sample } from '../../support/paths';
+import { suiteDatabase } from '../../support/suite-db';
 import { tempDir } from '../../support/temp';
 
 let database: AppDatabase;
 let dealId: number;
 
 beforeAll(async () => {
-  database = openDatabase(path.join(tempDir('dd-search-'), 'search.sqlite'));
+  const suite = suiteDatabase('dd-search-');
+  database = suite.database;
   const first = await analyse(database, sample('atlas-v1'), { name: 'Atlas', asOfDate: '2026-02-01' });
   await analyse(database, sample('atlas-v2'), { name: 'Atlas', asOfDate: '2026-02-01' });
   dealId = first.dealId;
-  return () => database.close();
+  return suite.dispose;
 });
 
 /** FTS5's own check: every indexed row matches its content row and every content row is indexed. */
