@@ -1,6 +1,7 @@
 // Subject naming: every subject reaches the sink with a canonical, trimmed name, so that the same
 // application, site or certification named in three documents gets one stable key.
 
+import { normalizeName } from '../keys';
 import { canonicalSubjectName } from '../knowledge/aliases';
 import type { SubjectRef } from './types';
 import { cleanText, parentheticals, parseDate, stripParentheticals } from './values';
@@ -13,10 +14,18 @@ export function stripTags(text: string): string {
   return text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** A subject with a canonical name, or null when nothing nameable is left. */
+/**
+ * A subject as the document names it (tidied, bookkeeping tags removed), or null when nothing
+ * nameable is left. The runner resolves the name to its canonical subject and keeps this one as an
+ * alias, so "SFDC" in one document and "Salesforce CRM" in another meet under one key and both
+ * spellings stay visible.
+ */
 export function subject(kind: string, raw: string): SubjectRef | null {
-  const name = canonicalSubjectName(kind, cleanText(raw).replace(TAG, ' ').trim());
-  return /[\p{L}\p{N}]/u.test(name) ? { kind, name } : null;
+  const written = cleanText(raw).replace(TAG, ' ').trim();
+  const name = canonicalSubjectName(kind, written);
+  if (!/[\p{L}\p{N}]/u.test(name)) return null;
+  // The canonical form only tidies; what it cannot resolve comes back as written.
+  return { kind, name: normalizeName(name) === normalizeName(written) ? name : written.replace(/\s+/g, ' ') };
 }
 
 /** A trailing version in a product name: "Internet Explorer 11" -> "11", "PostgreSQL 13.x" -> "13.x". */

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canonicalSubjectName } from '../../../src-main/analysis/knowledge/aliases';
 import type { ExtractedFact } from '../../../src-main/analysis/extract/types';
 import { factsOf, values } from './load';
 
@@ -60,9 +61,11 @@ describe('insurer application inventory', () => {
   });
 
   it('resolves aliased names and reads the injected hook columns', () => {
-    const names = new Set(facts.flatMap((f) => (f.subject ? [f.subject.name] : [])));
+    // Subjects keep the name the document writes; it resolves to the canonical subject (and its key).
+    const names = new Set(facts.flatMap((f) => (f.subject ? [canonicalSubjectName(f.subject.kind, f.subject.name)] : [])));
     expect(names.has('Salesforce')).toBe(true);
     expect(names.has('Microsoft Entra ID')).toBe(true);
+    expect(facts.some((f) => f.subject?.name === 'Salesforce Sales Cloud')).toBe(true);
     expect(values(facts, 'app_parent_dependency', 'Netcracker Revenue Management')).toEqual(['parent-hosted / TSA-locked until Day-180']);
     expect(values(facts, 'app_renewal_window', 'ServiceNow')).toEqual(['<90d']);
   });

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentKind } from '../../../src-shared/domain';
 import { extractFacts } from '../../../src-main/analysis/extract';
+import { canonicalSubjectName } from '../../../src-main/analysis/knowledge/aliases';
 import type { ExtractedFact, FactValue } from '../../../src-main/analysis/extract/types';
 import { parseDocument } from '../../../src-main/analysis/parsers';
 import type { ParsedDocument, SourceLocation, TableRow } from '../../../src-main/analysis/parsers/types';
@@ -37,10 +38,13 @@ export function show(value: FactValue): string {
   }
 }
 
+/** Subjects compared as the runner keys them: by canonical name ("SFDC" is Salesforce). */
+function sameSubject(f: ExtractedFact, name: string): boolean {
+  return f.subject !== null && canonicalSubjectName(f.subject.kind, f.subject.name) === canonicalSubjectName(f.subject.kind, name);
+}
+
 export function values(facts: readonly ExtractedFact[], attribute: string, subjectName?: string): string[] {
-  return facts
-    .filter((f) => f.attribute === attribute && (subjectName === undefined || f.subject?.name === subjectName))
-    .map((f) => show(f.value));
+  return facts.filter((f) => f.attribute === attribute && (subjectName === undefined || sameSubject(f, subjectName))).map((f) => show(f.value));
 }
 
 export function numbers(facts: readonly ExtractedFact[], attribute: string): number[] {
