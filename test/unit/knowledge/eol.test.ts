@@ -79,4 +79,26 @@ describe('findEndOfLife', () => {
       ['msexchange', '2013 CU23 SU21'],
     ]);
   });
+
+  it('reads a version older than every tracked release as past support, no later than the oldest one ended', () => {
+    const kibana = findEndOfLife('Elastic Kibana 4.x', AS_OF);
+    expect(kibana).toMatchObject({ productSlug: 'kibana', cycle: '4.x', olderThan: '6', eol: '2022-02-10', isPastEol: true });
+    expect(findEndOfLife('Oracle Database 8i', AS_OF)?.olderThan).toBe('9i Release 2');
+    // Another numbering scheme is never compared: "Office 365" is not an Office release before 2007.
+    expect(findEndOfLife('Microsoft Office 365', AS_OF)).toBeNull();
+  });
+
+  it('skips products named only as the platform something runs on', () => {
+    expect(findEndOfLife('Tenable Nessus 8.x for Mac & Windows 10', AS_OF)).toBeNull();
+    expect(findEndOfLife('Backup agent for 64-bit Windows 7', AS_OF)).toBeNull();
+  });
+
+  it('knows Project and Visio, keeps .NET apart from .NET Framework, and reads Community editions', () => {
+    expect(findEndOfLife('Microsoft Project Professional 2019', AS_OF)).toMatchObject({ productSlug: 'microsoft-project', eol: '2025-10-14', isPastEol: true });
+    expect(findEndOfLife('Microsoft Visio Professional 2016', AS_OF)?.productSlug).toBe('microsoft-visio');
+    expect(findEndOfLife('.NET 6.0 (SDK and runtime)', AS_OF)).toMatchObject({ productSlug: 'dotnet', eol: '2024-11-12' });
+    expect(findEndOfLife('.NET Framework 4.5', AS_OF)?.productSlug).toBe('dotnetfx');
+    expect(findEndOfLife('MongoDB Community Edition 4.x', AS_OF)).toMatchObject({ productSlug: 'mongodb', cycle: '4.4' });
+  });
 });
+

@@ -24,6 +24,8 @@ export interface FactOptions {
   doc?: number;
   derivation?: 'stated' | 'computed';
   currency?: string;
+  /** Line of the evidence (default 1), to tell statements on different lines apart. */
+  line?: number;
 }
 
 let nextId = 1;
@@ -49,7 +51,7 @@ export function fact(attribute: AttributeName, raw: string | number | boolean, o
     unit: null,
     confidence: 0.9,
     derivation: options.derivation ?? 'stated',
-    evidence: [{ documentId: doc, documentPath: `doc-${doc}.md`, location: { line: 1 }, quote: `${spec.label}: ${String(raw)}` }],
+    evidence: [{ documentId: doc, documentPath: `doc-${doc}.md`, location: { line: options.line ?? 1 }, quote: `${spec.label}: ${String(raw)}` }],
   };
 }
 

@@ -114,4 +114,30 @@ describe('deriveGaps', () => {
     expect(reversed).toEqual(gaps);
     expect(gaps.map((g) => g.checklistItem)).toEqual([...gaps.map((g) => g.checklistItem)].sort());
   });
+
+  it('calls an item stale when its only dated evidence is old', () => {
+    const gaps = (facts: ReturnType<typeof fact>[]) => deriveGaps({ deal: deal(), facts });
+    const old = gap(gaps([fact('last_pen_test', '2023-03')]), 'SEC-05');
+    expect(old).toMatchObject({ kind: 'stale', importance: 'high' });
+    expect(old?.request).toContain('latest 2023-03-31');
+    expect(gap(gaps([fact('last_pen_test', '2025-06')]), 'SEC-05')).toBeUndefined();
+    // A hand-drawn network diagram from 2009 is documentation, but not current documentation.
+    expect(gap(gaps([fact('architecture_docs', 'Network diagram: Hand-drawn, 2009, mostly accurate')]), 'NET-11')?.kind).toBe('stale');
+    // Every certification expired: only old figures.
+    expect(gap(gaps([fact('certification_expiry', '2025-06-30', { subject: 'ISO 27001' })]), 'SEC-09')?.kind).toBe('stale');
+  });
+
+  it('takes a cloud-only company at its word on data centres, hypervisors and hardware', () => {
+    const gaps = deriveGaps({ deal: deal(), facts: [fact('hosting_model', 'cloud-only')] });
+    for (const id of ['INF-01', 'INF-03', 'INF-05']) expect(gap(gaps, id), id).toBeUndefined();
+  });
+
+  it('answers the licence, service-account and deferred-investment items from what the documents disclose', () => {
+    const gaps = deriveGaps({
+      deal: deal(),
+      facts: [fact('licence_exposure', 'SAP audit scheduled Q2 2025'), fact('service_accounts', '127 service accounts with non-expiring passwords'), fact('deferred_investment', 'Generator repair $180K unfunded')],
+    });
+    for (const id of ['APP-04', 'IAM-05', 'ORG-08']) expect(gap(gaps, id), id).toBeUndefined();
+  });
 });
+
