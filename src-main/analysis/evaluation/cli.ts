@@ -1,15 +1,18 @@
-// `npm run eval -- <data-room> <expectations.json> [--as-of D] [--type T] [--db FILE] [--dump] [--json]`:
-// analyses the room into a temporary database through the real runner and scores the run.
+// `npm run eval -- [<data-room>] <expectations.json> [--as-of D] [--type T] [--db FILE] [--dump] [--json]`
+// and `npm run eval -- --all`: analyses a room into a temporary database through the real runner
+// and scores the run against what a diligence lead expects.
 
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEAL_TYPES, type DealType } from '../../../src-shared/domain';
 import { openDatabase } from '../../db/open';
-import { ExpectationsError, loadExpectations } from './expectations';
+import { pct } from './evaluate';
+import { ExpectationsError, loadExpectations, type Expectations } from './expectations';
 import { formatReport } from './report';
 import { evaluateRoom } from './room';
+import { defaultRoomBases, resolveExpectedRoom } from './room-spec';
 
 const USAGE = `Usage: npm run eval -- <data-room or single document> <expectations.json> [options]
 
@@ -38,6 +41,7 @@ export async function evalMain(argv: readonly string[], out: (line: string) => v
         db: { type: 'string' },
         dump: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -50,11 +54,18 @@ export async function evalMain(argv: readonly string[], out: (line: string) => v
     out(USAGE);
     return 0;
   }
-  const [room, file] = positionals;
-  if (!room || !file || positionals.length > 2) {
+  if (values.all) {
+    if (positionals.length > 1) {
+      out(USAGE);
+      return 2;
+    }
+    return evalAll(positionals[0] ?? path.join('test', 'expectations'), out);
+  }
+  if (positionals.length < 1 || positionals.length > 2) {
     out(USAGE);
     return 2;
   }
+  const [room, file] = positionals.length === 2 ? [positionals[0], positionals[1]!] : [undefined, positionals[0]!];
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     out(`--as-of must be a date as YYYY-MM-DD, not "${asOf}".`);
@@ -78,8 +89,9 @@ export async function evalMain(argv: readonly string[], out: (line: string) => v
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'dd-eval-'));
   const database = openDatabase(values.db ?? path.join(tempDir, 'eval.sqlite'));
   try {
-    const result = await evaluateRoom(database, roomFolder(room, tempDir), expectations, {
-      name: `Evaluation ${path.basename(room)} ${new Date().toISOString()}`,
+    const folder = room === undefined ? namedRoom(expectations, tempDir) : roomFolder(room, tempDir);
+    const result = await evaluateRoom(database, folder, expectations, {
+      name: `Evaluation ${path.basename(room ?? file, '.json')} ${new Date().toISOString()}`,
       ...(asOf ? { asOfDate: asOf } : {}),
       ...(type ? { dealType: type as DealType } : {}),
     });
@@ -112,4 +124,48 @@ function roomFolder(room: string, tempDir: string): string {
   mkdirSync(folder);
   copyFileSync(absolute, path.join(folder, path.basename(absolute)));
   return folder;
+}
+
+function namedRoom(expectations: Expectations, tempDir: string): string {
+  return resolveExpectedRoom(expectations, defaultRoomBases(), tempDir, 'room').room;
+}
+
+/** Every expectations file of a folder, each room analysed and scored; one summary line per room. */
+async function evalAll(folder: string, out: (line: string) => void): Promise<number> {
+  let files: string[];
+  try {
+    files = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    out(`The expectations folder ${path.resolve(folder)} does not exist.`);
+    return 2;
+  }
+  if (files.length === 0) {
+    out(`${path.resolve(folder)} holds no expectations files (*.json).`);
+    return 2;
+  }
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'dd-eval-all-'));
+  const database = openDatabase(path.join(tempDir, 'eval.sqlite'));
+  let failed = 0;
+  try {
+    out(`${'room'.padEnd(30)} ${'fact rec'.padStart(8)} ${'gap rec'.padStart(8)} ${'gap prec'.padStart(8)} ${'find rec'.padStart(8)} ${'find prec'.padStart(9)}  verdict`);
+    for (const file of files) {
+      const name = file.replace(/\.json$/, '');
+      try {
+        const expectations = loadExpectations(path.join(folder, file));
+        const { room } = resolveExpectedRoom(expectations, defaultRoomBases(), tempDir, name);
+        const { evaluation: e } = await evaluateRoom(database, room, expectations, { name });
+        const verdict = e.failures.length === 0 ? 'PASS' : `FAIL: ${e.failures.join('; ')}`;
+        if (e.failures.length > 0) failed++;
+        out(`${name.padEnd(30)} ${pct(e.facts.recall).padStart(8)} ${pct(e.gaps.recall).padStart(8)} ${pct(e.gaps.precision).padStart(8)} ${pct(e.findings.recall).padStart(8)} ${pct(e.findings.precision).padStart(9)}  ${verdict}`);
+      } catch (error) {
+        failed++;
+        out(`${name.padEnd(30)} could not be evaluated: ${(error as Error).message}`);
+      }
+    }
+    out(failed === 0 ? `PASS: all ${files.length} rooms hold their thresholds.` : `FAIL: ${failed} of ${files.length} rooms.`);
+    return failed === 0 ? 0 : 1;
+  } finally {
+    database.close();
+    rmSync(tempDir, { recursive: true, force: true });
+  }
 }

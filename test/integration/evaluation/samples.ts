@@ -1,11 +1,12 @@
 // Every expectations file in test/expectations with the room it describes, analysed once into one
 // database through the real runner and scored; the evaluation tests share the result.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadExpectations, type Expectations } from '../../../src-main/analysis/evaluation/expectations';
 import { analyseRoom, scoreRun, type RoomEvaluation } from '../../../src-main/analysis/evaluation/room';
+import { resolveExpectedRoom } from '../../../src-main/analysis/evaluation/room-spec';
 import { openDatabase, type AppDatabase } from '../../../src-main/db/open';
 import { REPO_ROOT, SAMPLES_DIR } from '../../support/paths';
 
@@ -31,21 +32,6 @@ export function expectationFiles(): string[] {
     .sort();
 }
 
-/** The folder to analyse: a shared folder as it is, or listed files copied into a room of their own. */
-function roomFor(expectations: Expectations, scratch: string, name: string): { room: string; sources: string[] } {
-  const spec = expectations.room;
-  if (!spec) throw new Error(`${expectations.file} names no room`);
-  const base = spec.root === 'repo' ? REPO_ROOT : SAMPLES_DIR;
-  if (spec.dir) {
-    const dir = path.join(base, spec.dir);
-    return { room: dir, sources: readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(base, path.join(e.parentPath, e.name))) };
-  }
-  const room = path.join(scratch, name);
-  mkdirSync(room, { recursive: true });
-  for (const file of spec.files ?? []) copyFileSync(path.join(base, file), path.join(room, path.basename(file)));
-  return { room, sources: spec.files ?? [] };
-}
-
 /** Analyses every sample room into one fresh database (one deal each) and scores each run. */
 export async function analyseSamples(): Promise<SampleRuns> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dd-eval-samples-'));
@@ -54,7 +40,7 @@ export async function analyseSamples(): Promise<SampleRuns> {
   for (const file of expectationFiles()) {
     const name = file.replace(/\.json$/, '');
     const expectations = loadExpectations(path.join(EXPECTATIONS_DIR, file));
-    const { room, sources } = roomFor(expectations, scratch, name);
+    const { room, sources } = resolveExpectedRoom(expectations, { samples: SAMPLES_DIR, repo: REPO_ROOT }, scratch, name);
     const analysed = await analyseRoom(database, room, { name, asOfDate: expectations.deal.asOf, dealType: expectations.deal.type });
     runs.set(name, { name, expectations, sources, result: scoreRun(database, analysed, expectations) });
   }
