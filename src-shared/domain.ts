@@ -71,3 +71,12 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 
 /** Orders severities from most to least serious, for sorting in SQL and in views. */
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/** A YYYY-MM-DD date that exists on the calendar (2026-02-30 does not, though Date.parse accepts it). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEAL_TYPES, DOCUMENT_KINDS, DOCUMENT_STATUSES, DOMAINS, ENTITIES, RUN_PHASES, RUN_STATUSES, SEVERITIES } from '../domain';
+import { DEAL_TYPES, DOCUMENT_KINDS, DOCUMENT_STATUSES, DOMAINS, ENTITIES, isCalendarDate, RUN_PHASES, RUN_STATUSES, SEVERITIES } from '../domain';
 
 // Building blocks shared by the channel schemas. Inputs are strict objects (unknown keys are a
 // validation error), with bounded strings and integers, so a malformed payload never reaches SQL.
@@ -7,7 +7,7 @@ import { DEAL_TYPES, DOCUMENT_KINDS, DOCUMENT_STATUSES, DOMAINS, ENTITIES, RUN_P
 export const Id = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 export const RunNumber = z.int().min(1).max(1_000_000);
 export const SearchText = z.string().max(200);
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-06-30.');
+export const IsoDate = z.string().refine(isCalendarDate, 'Use a calendar date like 2026-06-30.');
 export const Timestamp = z.string();
 
 export const DomainSchema = z.enum(DOMAINS);

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEAL_TYPES, type DealType } from '../../../src-shared/domain';
+import { DEAL_TYPES, isCalendarDate, type DealType } from '../../../src-shared/domain';
 import { openDatabase } from '../../db/open';
 import { pct } from './evaluate';
 import { ExpectationsError, loadExpectations, type Expectations } from './expectations';
@@ -67,8 +67,8 @@ export async function evalMain(argv: readonly string[], out: (line: string) => v
   }
   const [room, file] = positionals.length === 2 ? [positionals[0], positionals[1]!] : [undefined, positionals[0]!];
   const asOf = values['as-of'];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    out(`--as-of must be a date as YYYY-MM-DD, not "${asOf}".`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
+    out(`--as-of must be a calendar date as YYYY-MM-DD, not "${asOf}".`);
     return 2;
   }
   const type = values.type;

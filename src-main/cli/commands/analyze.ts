@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEAL_TYPES, type DealType } from '../../../src-shared/domain';
+import { DEAL_TYPES, isCalendarDate, type DealType } from '../../../src-shared/domain';
 import { assertDataRoom, assertHasDocuments } from '../../analysis/ingest/walk';
 import type { RunEventListener } from '../../analysis/runner/events';
 import { resumeAnalysis, startAnalysis, type RunResult } from '../../analysis/runner/runner';
@@ -28,8 +28,8 @@ export function parseDealType(type: string | undefined): DealType | undefined {
 
 export function parseAsOf(asOf: string | undefined): string | undefined {
   if (asOf === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
-    throw new CliError(`--as-of must be a date like 2026-02-01 (got "${asOf}").`);
+  if (!isCalendarDate(asOf)) {
+    throw new CliError(`--as-of must be a calendar date like 2026-02-01 (got "${asOf}").`);
   }
   return asOf;
 }
