@@ -26,7 +26,7 @@ try {
   fail(
     'Electron is not installed: its binary was skipped at install time (ELECTRON_SKIP_BINARY_DOWNLOAD).\n' +
       'On a machine with internet access run:  node node_modules/electron/install.js   (or npm ci without that variable)\n' +
-      'Everything else (npm test, npm run demo, npm run analyze) works without Electron.',
+      'Everything else (npm test, npm run demo, npm run analyze) works without Electron, and `npm run browse` serves the same app to a browser on this machine.',
   );
 }
 

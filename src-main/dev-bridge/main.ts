@@ -53,6 +53,8 @@ const bridge = await startBridge({
 });
 
 process.stdout.write(`DD_BRIDGE_READY ${JSON.stringify({ url: bridge.pageUrl, origin: bridge.origin, port: bridge.port, token: bridge.token })}\n`);
+// For a person (the line above is for tests): where to point a browser, and over which database.
+process.stderr.write(`Diligence Desk in a browser on this machine only: ${bridge.pageUrl}\nDatabase: ${values.db ?? defaultDatabasePath()}. Ctrl-C stops it.\n`);
 
 let closing = false;
 const shutdown = () => {
