@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { createRepositories, type Repositories } from '../repositories';
+import { DocumentTextQueries } from './queries/document-text-queries';
 import { InventoryQueries } from './queries/inventory-queries';
 import { OverviewQueries } from './queries/overview-queries';
 import { AttributeQueries, ResultQueries } from './queries/results-queries';
@@ -11,6 +12,7 @@ export interface ReadContext {
   attributes: AttributeQueries;
   inventory: InventoryQueries;
   overview: OverviewQueries;
+  documentText: DocumentTextQueries;
 }
 
 export function createReadContext(db: Db): ReadContext {
@@ -20,5 +22,6 @@ export function createReadContext(db: Db): ReadContext {
     attributes: new AttributeQueries(db),
     inventory: new InventoryQueries(db),
     overview: new OverviewQueries(db),
+    documentText: new DocumentTextQueries(db),
   };
 }

@@ -1,10 +1,14 @@
+import type { AuditListInput, CompareInput, DocumentTextInput, RunComparison, SearchInput, SearchResult } from '../../src-shared/contract';
 import type { Dashboard, DealListItem, DomainOverview, FactDetail, FactsListInput, FindingDetail, FindingsListInput, GapDetail, GapsListInput, InventoryListInput, InventoryPage, RunInfo } from '../../src-shared/contract';
 import type { Domain, DocumentStatus } from '../../src-shared/domain';
 import type { Db } from '../db/open';
+import { compare } from './compare-view';
 import { createReadContext, type ReadContext } from './context';
 import { getDeal, listDeals, listDocuments, listRuns, runById, runProgress } from './deals-view';
 import { dashboard, domainOverview, inventoryPage } from './overview-view';
 import { factAttributes, factDetail, findingDetail, gapDetail, listFacts, listFindings, listGaps } from './results-view';
+import { auditLog } from './reviews';
+import { documentText, search } from './search-view';
 
 /**
  * The read side of the app, one method per use case. Every call reads SQLite through the
@@ -14,7 +18,7 @@ import { factAttributes, factDetail, findingDetail, gapDetail, listFacts, listFi
 export class DealData {
   private readonly ctx: ReadContext;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.ctx = createReadContext(db);
   }
 
@@ -85,5 +89,25 @@ export class DealData {
 
   documents(input: { dealId: number; runNumber?: number; status?: DocumentStatus; page: { limit: number; offset: number } }) {
     return listDocuments(this.ctx, input);
+  }
+
+  /** Who changed which review decision, newest first: the deal's, or one fact's or finding's. */
+  reviewAudit(input: AuditListInput) {
+    return auditLog(this.ctx, this.db, input);
+  }
+
+  /** What changed between two runs of the deal, section by section. */
+  compare(input: CompareInput): RunComparison {
+    return compare(this.ctx, this.db, input);
+  }
+
+  /** Full-text search over the shown run's document text and facts. */
+  search(input: SearchInput): SearchResult {
+    return search(this.ctx, this.db, input);
+  }
+
+  /** A window of a document's stored text, near a place when one is given. */
+  documentText(input: DocumentTextInput) {
+    return documentText(this.ctx, input);
   }
 }

@@ -1,4 +1,4 @@
-import type { Evidence, FactRow, FindingRow, GapRow, RunInfo } from '../../src-shared/contract';
+import type { Evidence, FactReviewStatus, FactRow, FindingReviewStatus, FindingRow, GapRow, ReviewItemKind, ReviewState, RunInfo } from '../../src-shared/contract';
 import type { Deal } from '../../src-shared/contract';
 import type { Domain, DocumentKind, GapKind, RunPhase } from '../../src-shared/domain';
 import { describeEndpoint } from '../analysis/llm/endpoint';
@@ -7,6 +7,7 @@ import type { DealRow } from '../repositories/deals';
 import type { FactRow as FactDbRow } from '../repositories/facts';
 import type { FindingRow as FindingDbRow } from '../repositories/findings';
 import type { GapRow as GapDbRow } from '../repositories/gaps';
+import type { ReviewRow } from '../repositories/reviews';
 import type { RunRow } from '../repositories/runs';
 import { formatLocation } from '../services/run-summary';
 import { attributeLabel } from './labels';
@@ -61,7 +62,7 @@ function languageModelOf(settings: string): RunInfo['languageModel'] {
   }
 }
 
-export function toFactRow(row: FactDbRow, evidenceCount: number): FactRow {
+export function toFactRow(row: FactDbRow, evidenceCount: number, review?: ReviewRow): FactRow {
   return {
     id: row.id,
     stableKey: row.stableKey,
@@ -78,6 +79,7 @@ export function toFactRow(row: FactDbRow, evidenceCount: number): FactRow {
     confidence: row.confidence,
     derivation: row.derivation,
     evidenceCount,
+    reviewStatus: factStatus(review),
   };
 }
 
@@ -94,7 +96,7 @@ export function toGapRow(row: GapDbRow): GapRow {
   };
 }
 
-export function toFindingRow(row: FindingDbRow): FindingRow {
+export function toFindingRow(row: FindingDbRow, review?: ReviewRow): FindingRow {
   return {
     id: row.id,
     stableKey: row.stableKey,
@@ -107,6 +109,33 @@ export function toFindingRow(row: FindingDbRow): FindingRow {
     lens: row.lens,
     phase: row.phase,
     costBand: row.costBand,
+    reviewStatus: findingStatus(review),
+    effectiveSeverity: review?.severityOverride ?? row.severity,
+  };
+}
+
+const FACT_STATUSES: ReadonlySet<string> = new Set<FactReviewStatus>(['confirmed', 'incorrect', 'needs_info']);
+const FINDING_STATUSES: ReadonlySet<string> = new Set<FindingReviewStatus>(['accepted', 'dismissed']);
+
+function factStatus(review: ReviewRow | undefined): FactReviewStatus | null {
+  return review?.status && FACT_STATUSES.has(review.status) ? (review.status as FactReviewStatus) : null;
+}
+
+function findingStatus(review: ReviewRow | undefined): FindingReviewStatus | null {
+  return review?.status && FINDING_STATUSES.has(review.status) ? (review.status as FindingReviewStatus) : null;
+}
+
+/** An item's review state; an item nobody has reviewed yet has an empty one. */
+export function toReviewState(itemKind: ReviewItemKind, stableKey: string, row: ReviewRow | undefined): ReviewState {
+  return {
+    itemKind,
+    stableKey,
+    status: row?.status ?? null,
+    reason: row?.reason ?? null,
+    note: row?.note ?? null,
+    severityOverride: row?.severityOverride ?? null,
+    updatedAt: row?.updatedAt ?? null,
+    updatedBy: row?.updatedBy ?? null,
   };
 }
 

@@ -2,10 +2,9 @@ import type { Dashboard, DomainOverview, InventoryListInput, InventoryPage, Inve
 import { DOMAINS, FINDING_TYPES, SEVERITIES, type Domain, type DocumentKind, type FindingType, type Severity } from '../../src-shared/domain';
 import type { ReadContext } from './context';
 import { attributeLabel, compareAttributes, isNumericAttribute, subjectKindLabel } from './labels';
-import { toFindingRow } from './mappers';
 import { parseList } from './queries/results-queries';
 import { resolveScope } from './scope';
-import { factRows } from './results-view';
+import { factRows, findingRows } from './results-view';
 
 const TOP_RISKS = 6;
 const COMPANY_FACTS_LIMIT = 200;
@@ -61,7 +60,7 @@ export function dashboard(ctx: ReadContext, dealId: number, runNumber?: number):
     findingsByType: FINDING_TYPES.map((type) => ({ type, count: byType[type] })),
     gapsByImportance: SEVERITIES.map((importance) => ({ importance, count: gapsByImportance[importance] })),
     factsByDomain: DOMAINS.map((domain) => ({ domain, count: factsByDomain[domain] })),
-    topRisks: risks.rows.map(toFindingRow),
+    topRisks: findingRows(ctx, risks.rows),
     inventories: ctx.inventory
       .summaries(dealId, run.id)
       .filter((s) => (DOMAINS as readonly string[]).includes(s.domain))

@@ -3,6 +3,7 @@ import { recoverOrphanedRuns } from '../analysis/runner/ownership';
 import { openDatabase, type AppDatabase } from '../db/open';
 import { DealCommands } from '../deal-data/commands';
 import { DealData } from '../deal-data/deal-data';
+import { ReviewCommands } from '../deal-data/reviews';
 import { RunController, type SpawnRunWorker } from '../deal-data/runs/controller';
 import { createRepositories } from '../repositories';
 import { LlmSettingsService } from '../services/llm-settings';
@@ -78,6 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
     const handlers = createHandlers({
       data,
       commands: new DealCommands(writer.db),
+      reviews: new ReviewCommands(writer.db),
       runs,
       platform: options.platform,
       emit,

@@ -4,6 +4,8 @@ import { DataRoomError } from '../analysis/ingest/walk';
 import { RunConflictError } from '../analysis/runner/runner';
 import { DatabaseError } from '../db/errors';
 import { DealDataError } from '../deal-data/errors';
+import { CompareError } from '../services/diff';
+import { ReviewError } from '../services/review';
 
 /** An error raised by the IPC layer itself, with the code the renderer sees. */
 export class IpcError extends Error {
@@ -24,6 +26,8 @@ export class IpcError extends Error {
 export function toErrorPayload(error: unknown): AppErrorPayload {
   if (error instanceof IpcError) return { code: error.code, message: error.message };
   if (error instanceof DealDataError) return { code: error.code, message: error.message };
+  if (error instanceof ReviewError) return { code: error.code === 'not_found' ? 'not_found' : 'validation', message: error.message };
+  if (error instanceof CompareError) return { code: 'not_found', message: error.message };
   if (error instanceof RunConflictError) return { code: 'conflict', message: error.message };
   if (error instanceof DataRoomError) return { code: 'invalid_data_room', message: error.message };
   if (error instanceof DatabaseError) return { code: 'database', message: error.message };

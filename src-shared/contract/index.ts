@@ -2,10 +2,13 @@
 // Main validates both directions against it; the renderer gets its types from it.
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { compareChannels } from './compare';
 import { dealChannels } from './deals';
 import type { ChannelSpec } from './define';
 import { resultChannels } from './results';
+import { reviewChannels } from './reviews';
 import { runChannels } from './runs';
+import { searchChannels } from './search';
 import { settingsChannels } from './settings';
 import type { ChannelName } from './names';
 
@@ -14,6 +17,9 @@ export const contract = {
   ...dealChannels,
   ...runChannels,
   ...resultChannels,
+  ...reviewChannels,
+  ...compareChannels,
+  ...searchChannels,
   ...settingsChannels,
 } satisfies Record<ChannelName, ChannelSpec>;
 
@@ -34,3 +40,6 @@ export * from './runs';
 export * from './results';
 export * from './progress';
 export * from './settings';
+export * from './reviews';
+export * from './compare';
+export * from './search';

@@ -15,6 +15,7 @@ import {
   paged,
 } from './common';
 import { query } from './define';
+import { FactReviewStatusSchema, FindingReviewStatusSchema, ReviewStateSchema } from './reviews';
 
 const FindingTypeSchema = z.enum(FINDING_TYPES);
 const GapKindSchema = z.enum(GAP_KINDS);
@@ -39,6 +40,8 @@ export const FactRowSchema = z.object({
   confidence: z.number(),
   derivation: z.enum(['stated', 'computed']),
   evidenceCount: z.int(),
+  /** The reviewer's decision on this fact (it carries over runs); null while unreviewed. */
+  reviewStatus: FactReviewStatusSchema.nullable(),
 });
 export type FactRow = z.infer<typeof FactRowSchema>;
 
@@ -60,6 +63,7 @@ export const FactDetailSchema = z.object({
   fact: FactRowSchema,
   subject: z.object({ name: z.string(), kind: z.string(), aliases: z.array(z.string()) }).nullable(),
   evidence: z.array(EvidenceSchema),
+  review: ReviewStateSchema,
 });
 export type FactDetail = z.infer<typeof FactDetailSchema>;
 
@@ -108,13 +112,27 @@ export const FindingRowSchema = z.object({
   lens: z.enum(LENSES).or(z.string()),
   phase: z.string().nullable(),
   costBand: z.string().nullable(),
+  /** The reviewer's decision (accepted, dismissed); null while unreviewed. */
+  reviewStatus: FindingReviewStatusSchema.nullable(),
+  /** The severity shown, sorted and counted: the reviewer's override, else the rule's `severity`. */
+  effectiveSeverity: SeveritySchema,
 });
 export type FindingRow = z.infer<typeof FindingRowSchema>;
 
 export const FindingsListInput = z.strictObject({
   dealId: Id,
   runNumber: RunNumber.optional(),
-  filter: z.strictObject({ domain: DomainSchema.optional(), type: FindingTypeSchema.optional(), severity: SeveritySchema.optional(), search: SearchText.optional() }).optional(),
+  filter: z
+    .strictObject({
+      domain: DomainSchema.optional(),
+      type: FindingTypeSchema.optional(),
+      /** Effective severity (after a reviewer's override). */
+      severity: SeveritySchema.optional(),
+      search: SearchText.optional(),
+      /** Dismissed findings are hidden unless this is set. */
+      includeDismissed: z.boolean().optional(),
+    })
+    .optional(),
   sort: z.strictObject({ by: z.enum(['severity', 'domain', 'title', 'type']), dir: SortDirSchema }).optional(),
   page: PageInput,
 });
@@ -126,6 +144,7 @@ export const FindingDetailSchema = z.object({
   reasoning: z.string(),
   facts: z.array(z.object({ fact: FactRowSchema, evidence: z.array(EvidenceSchema) })),
   gaps: z.array(GapRowSchema),
+  review: ReviewStateSchema,
 });
 export type FindingDetail = z.infer<typeof FindingDetailSchema>;
 

@@ -108,12 +108,12 @@ export class ResultQueries extends BaseRepository {
       .all();
   }
 
-  finding(dealId: number, findingId: number): FindingRow | undefined {
-    return this.db
-      .select()
-      .from(findings)
-      .where(this.where(findings.deletedAt, {}, eq(findings.id, findingId), eq(findings.dealId, dealId)))
-      .get();
+  /** A finding by id; a dismissed one only when asked (a soft-deleted one never). */
+  finding(dealId: number, findingId: number, options: { includeDismissed?: boolean } = {}): FindingRow | undefined {
+    const where = options.includeDismissed
+      ? this.where(findings.deletedAt, { includeDeleted: true }, isNull(findings.deletedAt), eq(findings.id, findingId), eq(findings.dealId, dealId))
+      : this.where(findings.deletedAt, {}, eq(findings.id, findingId), eq(findings.dealId, dealId));
+    return this.db.select().from(findings).where(where).get();
   }
 }
 

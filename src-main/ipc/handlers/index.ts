@@ -1,9 +1,12 @@
 import type { Handlers } from '../router';
 import { appHandlers } from './app';
+import { compareHandlers } from './compare';
 import { dealHandlers } from './deals';
 import type { HandlerDeps } from './deps';
 import { resultHandlers } from './results';
+import { reviewHandlers } from './reviews';
 import { runHandlers } from './runs';
+import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
 export type { HandlerDeps, Platform } from './deps';
@@ -15,6 +18,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dealHandlers(deps),
     ...runHandlers(deps),
     ...resultHandlers(deps),
+    ...reviewHandlers(deps),
+    ...compareHandlers(deps),
+    ...searchHandlers(deps),
     ...settingsHandlers(deps),
   };
 }
