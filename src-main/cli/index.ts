@@ -8,6 +8,7 @@ import { RunConflictError } from '../analysis/runner/runner';
 import { DatabaseError, translateSqliteError } from '../db/errors';
 import { DEMO_DEAL, demoDataRoomPath } from '../services/demo';
 import { analyzeCommand, resumeCommand } from './commands/analyze';
+import { archiveCommand, importCommand } from './commands/archive';
 import { diffCommand } from './commands/diff';
 import { dealsCommand, findingsCommand, runsCommand } from './commands/lists';
 import { CliError, openContext } from './context';
@@ -24,6 +25,10 @@ Usage:
   findings <deal> [--severity S] [--domain D] [--type T] [--run N] [--search TEXT] [--limit N] [--db FILE] [--json]
   diff <deal> <runA> <runB> [--limit N] [--db FILE] [--json]
                                         documents, facts, gaps and findings new, resolved and changed from A to B
+  archive <deal> <file> [--db FILE] [--json]
+                                        write one deal (documents, runs, results, reviews) to one archive file
+  import <file> [--as NAME] [--db FILE] [--json]
+                                        add an archive's deal to the database (--as NAME when the name is taken)
 
 The database defaults to the desktop app's (set DILIGENCE_DESK_DB or --db to use another file).
 Exit codes: 0 done, 1 the run failed, 2 bad input (missing folder, locked or newer database…).`;
@@ -41,6 +46,7 @@ const OPTIONS = {
   run: { type: 'string' },
   search: { type: 'string' },
   limit: { type: 'string' },
+  as: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -55,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     if (!rest[0]) throw new CliError(`${command} needs ${what}.\n\n${USAGE}`);
     return rest[0];
   };
-  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings', 'diff'].includes(command)) {
+  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings', 'diff', 'archive', 'import'].includes(command)) {
     throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
   }
   if (command === 'analyze') needsArg('a data room folder');
@@ -84,6 +90,10 @@ async function main(argv: string[]): Promise<number> {
         return runsCommand(ctx, rest[0]);
       case 'diff':
         return diffCommand(ctx, { deal: rest[0], runA: rest[1], runB: rest[2], limit: values.limit });
+      case 'archive':
+        return await archiveCommand(ctx, { deal: rest[0], file: rest[1] });
+      case 'import':
+        return importCommand(ctx, { file: needsArg('an archive file'), as: values.as });
       default:
         return findingsCommand(ctx, { deal: rest[0], severity: values.severity, domain: values.domain, type: values.type, run: values.run, search: values.search, limit: values.limit });
     }
