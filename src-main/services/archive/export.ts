@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ENGINE_VERSION } from '../../analysis/runner/engine-version';
-import type { Db } from '../../db/open';
+import { NATIVE_BINDING_ENV, type Db } from '../../db/open';
 import { ArchiveError } from './errors';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_META_TABLE, countRows, indexDealForSearch, quoteIdent, TABLES } from './tables';
 
@@ -43,7 +43,8 @@ export async function exportDealArchive(db: Db, input: { dealId: number; file: s
 
 /** Keeps only `deal` in the copied database, stamps it as an archive and compacts it. Returns its row counts. */
 function pruneToDeal(file: string, deal: { id: number; name: string }): Record<string, number> {
-  const copy = new Database(file);
+  // The same compiled addon the app's own connection loaded (Electron needs its ABI's build).
+  const copy = new Database(file, { nativeBinding: process.env[NATIVE_BINDING_ENV] });
   try {
     // The backup carries the source's WAL mode; an archive is one self-contained file.
     copy.pragma('journal_mode = DELETE');

@@ -11,6 +11,7 @@ import { reviewFact, reviewFinding } from '../../../src-main/services/review';
 import { analyse } from '../../support/rooms';
 import { sample } from '../../support/paths';
 import { suiteDatabase } from '../../support/suite-db';
+import { tempDatabase, tempDir } from '../../support/temp';
 import { dealView, fingerprint, searchFacts, searchText, withoutIds } from './support';
 
 const DEAL = 'Great Insurance';
@@ -117,6 +118,28 @@ describe('exporting a deal', () => {
     await expect(exportDealArchive(source.db, { dealId: 9999, file: path.join(dir, 'x.ddarchive') })).rejects.toMatchObject({ code: 'not_found' });
     await expect(exportDealArchive(source.db, { dealId, file: path.join(dir, 'no-such-dir', 'x.ddarchive') })).rejects.toMatchObject({ code: 'io' });
     await expect(exportDealArchive(source.db, { dealId, file: source.file })).rejects.toMatchObject({ code: 'io', message: /over the database itself/ });
+  });
+});
+
+describe('exporting a deal with a run in progress', () => {
+  it('archives the run as interrupted, since no process owns it on the laptop that imports it', async () => {
+    const { database } = tempDatabase();
+    const deal = database.sqlite.prepare("INSERT INTO deals (name, deal_type, as_of_date) VALUES ('Busy', 'acquisition', '2026-01-01')").run().lastInsertRowid;
+    database.sqlite
+      .prepare("INSERT INTO analysis_runs (deal_id, run_number, status, engine_version, settings, phase, owner_pid, owner_host, started_at, heartbeat_at) VALUES (?, 1, 'running', 'x', '{}', 'documents', ?, 'laptop-a', '2026-01-01', '2026-01-01')")
+      .run(deal, process.pid);
+    const file = path.join(tempDir(), 'busy.ddarchive');
+    await exportDealArchive(database.db, { dealId: Number(deal), file });
+    const copy = new Database(file, { readonly: true });
+    expect(copy.prepare('SELECT status, owner_pid, owner_host, error FROM analysis_runs').get()).toEqual({
+      status: 'interrupted',
+      owner_pid: null,
+      owner_host: null,
+      error: 'Interrupted: the deal was archived while this run was in progress.',
+    });
+    copy.close();
+    // The source's run is left to its owner.
+    expect(database.sqlite.prepare('SELECT status FROM analysis_runs').pluck().get()).toBe('running');
   });
 });
 

@@ -42,8 +42,16 @@ export function dealView(database: AppDatabase, dealId: number) {
     findings: allPages((page) => data.findings({ dealId, runNumber, page })),
     documents: allPages((page) => data.documents({ dealId, runNumber, page })),
   }));
+  // Details resolve evidence through remapped references (fact → document, finding → facts and gaps).
+  const latest = perRun.at(-1);
+  const details = {
+    findings: (latest?.findings ?? []).map((f) => data.finding(dealId, f.id)),
+    facts: (latest?.facts ?? []).slice(0, 150).map((f) => data.fact(dealId, f.id)),
+    gaps: (latest?.gaps ?? []).map((g) => data.gap(dealId, g.id)),
+  };
   return {
     deal: data.deal(dealId),
+    details,
     runs,
     dashboard: data.dashboard(dealId),
     perRun,
