@@ -17,11 +17,12 @@ type IdMaps = Map<string, Map<number, number>>;
  * openArchive); then every row is copied in ONE immediate transaction with fresh row ids and every
  * reference remapped, while stable keys stay as they are (review decisions and later runs line up).
  * A deal of the same name is never overwritten: the import is refused unless `as` names it anew.
+ * `migrationsDir`: the folder the database was opened with (the packaged app passes its resources').
  */
-export function importDealArchive(db: Db, input: { file: string; as?: string }): ImportResult {
+export function importDealArchive(db: Db, input: { file: string; as?: string; migrationsDir?: string }): ImportResult {
   const rename = input.as === undefined ? undefined : input.as.trim();
   if (rename === '') throw new ArchiveError('name_taken', 'The new name for the imported deal is empty; give it a name (--as NAME).');
-  const archive = openArchive(input.file);
+  const archive = openArchive(input.file, input.migrationsDir);
   try {
     const name = rename ?? archive.meta.dealName;
     const live = db.$client;

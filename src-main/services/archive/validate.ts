@@ -33,7 +33,7 @@ export interface OpenedArchive {
  * read): a SQLite file, a Diligence Desk database, not from a newer version, brought up to this
  * version's schema by the normal migrations, intact, stamped as an archive of exactly one deal.
  */
-export function openArchive(file: string, migrationsDir = defaultMigrationsDir()): OpenedArchive {
+export function openArchive(file: string, migrationsDir: string = defaultMigrationsDir()): OpenedArchive {
   const source = path.resolve(file);
   checkHeader(source);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dd-archive-'));

@@ -202,6 +202,25 @@ describe('importing the archive on another laptop', () => {
   });
 });
 
+describe('analysing the imported deal again', () => {
+  it('makes run 3, with the same stable keys, so the decisions made on laptop A apply to it', async () => {
+    const dealOnB = createRepositories(target.db).deals.findByName(DEAL)!;
+    const run = await analyse(target, sample('great-insurance'), { name: DEAL });
+    expect(run.dealId).toBe(dealOnB.id);
+    const repos = createRepositories(target.db);
+    const row = repos.runs.get(run.runId)!;
+    expect(row).toMatchObject({ runNumber: 3, status: 'completed' });
+    const all = repos.findings.list({ runId: run.runId }, undefined, { limit: 500 }, { includeDeleted: true }).rows.map((f) => f.stableKey);
+    const visible = repos.findings.list({ runId: run.runId }, undefined, { limit: 500 }).rows.map((f) => f.stableKey);
+    expect(all).toContain(dismissedKey);
+    expect(visible).not.toContain(dismissedKey);
+    // The same results as run 2 on laptop A: same keys, nothing doubled.
+    const keysOf = (db: AppDatabase, runId: number) => db.sqlite.prepare('SELECT stable_key FROM facts WHERE run_id = ? ORDER BY 1').pluck().all(runId);
+    const run2OnA = createRepositories(source.db).runs.list(dealId).find((r) => r.runNumber === 2)!;
+    expect(keysOf(target, run.runId)).toEqual(keysOf(source, run2OnA.id));
+  }, 120_000);
+});
+
 describe('refusing a bad archive before touching the database', () => {
   const cases: Array<[string, ArchiveErrorCode, RegExp, () => string]> = [
     ['a missing file', 'not_found', /does not exist/, () => path.join(dir, 'nowhere.ddarchive')],
