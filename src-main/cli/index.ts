@@ -10,6 +10,7 @@ import { DEMO_DEAL, demoDataRoomPath } from '../services/demo';
 import { analyzeCommand, resumeCommand } from './commands/analyze';
 import { archiveCommand, importCommand } from './commands/archive';
 import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { dealsCommand, findingsCommand, runsCommand } from './commands/lists';
 import { CliError, openContext } from './context';
 
@@ -25,6 +26,8 @@ Usage:
   findings <deal> [--severity S] [--domain D] [--type T] [--run N] [--search TEXT] [--limit N] [--db FILE] [--json]
   diff <deal> <runA> <runB> [--limit N] [--db FILE] [--json]
                                         documents, facts, gaps and findings new, resolved and changed from A to B
+  export <deal> [--run N] [--xlsx FILE] [--html FILE] [--include-dismissed] [--db FILE] [--json]
+                                        write a run's results as an Excel workbook and/or a self-contained HTML report
   archive <deal> <file> [--db FILE] [--json]
                                         write one deal (documents, runs, results, reviews) to one archive file
   import <file> [--as NAME] [--db FILE] [--json]
@@ -46,6 +49,9 @@ const OPTIONS = {
   run: { type: 'string' },
   search: { type: 'string' },
   limit: { type: 'string' },
+  xlsx: { type: 'string' },
+  html: { type: 'string' },
+  'include-dismissed': { type: 'boolean', default: false },
   as: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -61,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     if (!rest[0]) throw new CliError(`${command} needs ${what}.\n\n${USAGE}`);
     return rest[0];
   };
-  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings', 'diff', 'archive', 'import'].includes(command)) {
+  if (!['analyze', 'demo', 'resume', 'deals', 'runs', 'findings', 'diff', 'archive', 'import', 'export'].includes(command)) {
     throw new CliError(`Unknown command "${command}".\n\n${USAGE}`);
   }
   if (command === 'analyze') needsArg('a data room folder');
@@ -90,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
         return runsCommand(ctx, rest[0]);
       case 'diff':
         return diffCommand(ctx, { deal: rest[0], runA: rest[1], runB: rest[2], limit: values.limit });
+      case 'export':
+        return await exportCommand(ctx, { deal: rest[0], run: values.run, xlsx: values.xlsx, html: values.html, includeDismissed: values['include-dismissed'] });
       case 'archive':
         return await archiveCommand(ctx, { deal: rest[0], file: rest[1] });
       case 'import':
