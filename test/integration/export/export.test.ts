@@ -56,7 +56,7 @@ const count = (sql: string, ...params: unknown[]) => database.sqlite.prepare(sql
 const NOT_DISMISSED = "NOT EXISTS (SELECT 1 FROM reviews r WHERE r.deal_id = f.deal_id AND r.item_kind = 'finding' AND r.stable_key = f.stable_key AND r.status = 'dismissed')";
 
 /** The SQL counts of a run, written here independently of the export's own queries. */
-function sqlCounts(runId: number, includeDismissed = false): Record<string, number> {
+function sqlCounts(runId: number, includeDismissed = false): Record<'Findings' | 'Work items' | 'Request list' | 'Facts' | 'Documents', number> {
   const live = includeDismissed ? '1' : NOT_DISMISSED;
   return {
     Findings: count(`SELECT count(*) FROM findings f WHERE f.run_id = ? AND f.deleted_at IS NULL AND ${live}`, runId),
