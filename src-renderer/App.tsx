@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { onEvent, isConnected } from './api/client';
 import { Sidebar } from './components/Sidebar';
 import { EmptyState } from './components/States';
+import { ComparePage } from './pages/ComparePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DealsPage } from './pages/DealsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -10,6 +11,7 @@ import { NewDealDialog } from './pages/NewDealDialog';
 import { FactsPage, FindingsPage, GapsPage } from './pages/ResultPages';
 import { RunProgressPage } from './pages/RunProgressPage';
 import { RunsPage } from './pages/RunsPage';
+import { SearchPage } from './pages/SearchPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { useUi } from './state/ui';
 import type { UiCommand } from '../src-shared/contract';
@@ -62,6 +64,10 @@ function Page() {
       return <DocumentsPage dealId={dealId} runNumber={runNumber} />;
     case 'runs':
       return <RunsPage dealId={dealId} />;
+    case 'compare':
+      return <ComparePage dealId={dealId} />;
+    case 'search':
+      return <SearchPage dealId={dealId} runNumber={runNumber} />;
   }
 }
 

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/tables.css';
 import './styles/pages.css';
+import './styles/review.css';
 
 // In the desktop app the preload provides window.dd; in a plain browser (tests, development) the
 // shim connects to the loopback dev bridge instead.

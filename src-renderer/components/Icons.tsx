@@ -122,6 +122,7 @@ const PATHS: Record<string, ReactElement> = {
   quote: <path d="M7 7h4v4c0 3-1.5 5-4 6M14 7h4v4c0 3-1.5 5-4 6" />,
   arrowUp: <path d="M12 19V5M6 11l6-6 6 6" />,
   arrowDown: <path d="M12 5v14M6 13l6 6 6-6" />,
+  compare: <path d="M7 4v13M4 14l3 3 3-3M17 20V7M14 10l3-3 3 3" />,
 };
 
 export type IconName = keyof typeof PATHS;

@@ -65,6 +65,8 @@ export function Sidebar() {
             <NavItem icon="findings" label="Findings" active={isPage('findings')} onClick={() => goTo('findings')} />
             <NavItem icon="gaps" label="Gaps & requests" active={isPage('gaps')} onClick={() => goTo('gaps')} />
             <NavItem icon="facts" label="Facts" active={isPage('facts')} onClick={() => goTo('facts')} />
+            <NavItem icon="search" label="Search" active={isPage('search')} onClick={() => goTo('search')} />
+            <NavItem icon="compare" label="Compare runs" active={isPage('compare')} onClick={() => goTo('compare')} />
           </ul>
           <div className="nav-section">Data room</div>
           <ul className="nav">

@@ -1,9 +1,11 @@
 import { useQuery } from '../api/use-query';
-import { Tag } from '../components/Badges';
+import { ReviewBadge, Tag } from '../components/Badges';
 import { Drawer } from '../components/Overlay';
 import { ErrorBox, SkeletonRows } from '../components/States';
 import { domainLabel, humanize } from '../lib/format';
+import { AuditHistory } from './AuditHistory';
 import { EvidenceList } from './Evidence';
+import { FactReviewPanel } from './ReviewPanel';
 
 export function FactDetail({ dealId, factId, onClose }: { dealId: number; factId: number; onClose: () => void }) {
   const detail = useQuery('facts.get', { dealId, factId }, { dealId });
@@ -17,6 +19,7 @@ export function FactDetail({ dealId, factId, onClose }: { dealId: number; factId
           <div className="fact-value">
             <span className="fact-value-text">{d.fact.value}</span>
             {d.fact.unit && <span className="fact-unit">{d.fact.unit.replace(/_/g, ' ')}</span>}
+            <ReviewBadge status={d.fact.reviewStatus} />
           </div>
           <dl className="props">
             <dt>Entity</dt>
@@ -41,6 +44,8 @@ export function FactDetail({ dealId, factId, onClose }: { dealId: number; factId
             Evidence <span className="count">{d.evidence.length}</span>
           </h3>
           <EvidenceList evidence={d.evidence} />
+          <FactReviewPanel dealId={dealId} factId={d.fact.id} review={d.review} onSaved={detail.refetch} />
+          <AuditHistory dealId={dealId} kind="fact" id={d.fact.id} />
         </>
       )}
     </Drawer>

@@ -1,9 +1,11 @@
 import { useQuery } from '../api/use-query';
-import { SeverityPill, Tag, TypeTag } from '../components/Badges';
+import { EffectiveSeverity, ReviewBadge, SeverityPill, Tag, TypeTag } from '../components/Badges';
 import { Drawer } from '../components/Overlay';
 import { ErrorBox, SkeletonRows } from '../components/States';
 import { domainLabel, GAP_KIND_LABELS, humanize } from '../lib/format';
+import { AuditHistory } from './AuditHistory';
 import { FactChips } from './FactChips';
+import { FindingReviewPanel } from './ReviewPanel';
 
 export function FindingDetail({ dealId, findingId, onClose }: { dealId: number; findingId: number; onClose: () => void }) {
   const detail = useQuery('findings.get', { dealId, findingId }, { dealId });
@@ -15,12 +17,18 @@ export function FindingDetail({ dealId, findingId, onClose }: { dealId: number; 
       {d && (
         <>
           <div className="detail-tags">
-            <SeverityPill severity={d.finding.severity} />
+            <EffectiveSeverity severity={d.finding.severity} effective={d.finding.effectiveSeverity} />
+            <ReviewBadge status={d.finding.reviewStatus} />
             <TypeTag type={d.finding.type} />
             <Tag tone="muted">{humanize(d.finding.lens)}</Tag>
             {d.finding.phase && <Tag tone="muted">{humanize(d.finding.phase).replace('Day 1', 'Day 1').replace('Post 100', 'Post day 100')}</Tag>}
             {d.finding.costBand && <Tag tone="muted">Cost {d.finding.costBand.replace(/_/g, ' ')}</Tag>}
           </div>
+          {d.review.status === 'dismissed' && d.review.reason && (
+            <p className="dismissed-reason">
+              <strong>Dismissed:</strong> {d.review.reason}
+            </p>
+          )}
           <p className="lead">{d.finding.description}</p>
           <h3 className="section-title">Reasoning</h3>
           <p>{d.reasoning}</p>
@@ -47,6 +55,8 @@ export function FindingDetail({ dealId, findingId, onClose }: { dealId: number; 
               </ul>
             </>
           )}
+          <FindingReviewPanel dealId={dealId} findingId={d.finding.id} ruleSeverity={d.finding.severity} review={d.review} onSaved={detail.refetch} />
+          <AuditHistory dealId={dealId} kind="finding" id={d.finding.id} />
         </>
       )}
     </Drawer>

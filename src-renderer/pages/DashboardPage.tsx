@@ -1,7 +1,7 @@
 import { SEVERITIES, type Domain, type Severity } from '../../src-shared/domain';
 import type { Dashboard } from '../../src-shared/contract';
 import { useQuery } from '../api/use-query';
-import { SeverityPill, TypeTag } from '../components/Badges';
+import { EffectiveSeverity, TypeTag } from '../components/Badges';
 import { BarList, Donut, SeverityStacks } from '../components/Charts';
 import { Icon } from '../components/Icons';
 import { PageHeader } from '../components/PageHeader';
@@ -93,7 +93,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
                       select({ kind: 'finding', id: f.id });
                     }}
                   >
-                    <SeverityPill severity={f.severity} />
+                    <EffectiveSeverity severity={f.severity} effective={f.effectiveSeverity} />
                     <span className="risk-title">{f.title}</span>
                     <span className="risk-meta">
                       {domainLabel(f.domain)} · <TypeTag type={f.type} />

@@ -3,7 +3,7 @@ import { DOMAINS, ENTITIES } from '../../src-shared/domain';
 import type { Scope, FactRow } from '../../src-shared/contract';
 import { usePagedRows } from '../api/use-paged';
 import { useQuery } from '../api/use-query';
-import { Tag } from '../components/Badges';
+import { ReviewBadge, Tag } from '../components/Badges';
 import { SearchBox, SelectFilter } from '../components/Filters';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { domainLabel, humanize } from '../lib/format';
@@ -26,6 +26,7 @@ const COLUMNS: Column<FactRow>[] = [
   },
   { key: 'domain', label: 'Domain', width: '140px', render: (f) => domainLabel(f.domain) },
   { key: 'entity', label: 'Entity', width: '84px', render: (f) => <Tag tone={f.entity === 'buyer' ? 'warn' : 'muted'}>{humanize(f.entity)}</Tag> },
+  { key: 'review', label: 'Review', width: '104px', render: (f) => <ReviewBadge status={f.reviewStatus} /> },
   { key: 'evidence', label: 'Quotes', width: '72px', align: 'right', render: (f) => f.evidenceCount },
   { key: 'confidence', label: 'Conf.', width: '72px', align: 'right', sort: 'confidence', render: (f) => `${Math.round(f.confidence * 100)}%` },
 ];

@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { DOMAINS, FINDING_TYPES, SEVERITIES } from '../../src-shared/domain';
 import type { Scope, FindingRow } from '../../src-shared/contract';
 import { usePagedRows } from '../api/use-paged';
-import { SeverityPill, TypeTag } from '../components/Badges';
+import { EffectiveSeverity, ReviewBadge, TypeTag } from '../components/Badges';
 import { SearchBox, SelectFilter } from '../components/Filters';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { domainLabel, FINDING_TYPE_LABELS, humanize, SEVERITY_LABELS } from '../lib/format';
 import type { FindingFilters } from '../state/ui';
 
 const COLUMNS: Column<FindingRow>[] = [
-  { key: 'severity', label: 'Severity', width: '104px', sort: 'severity', render: (f) => <SeverityPill severity={f.severity} /> },
+  { key: 'severity', label: 'Severity', width: '104px', sort: 'severity', render: (f) => <EffectiveSeverity severity={f.severity} effective={f.effectiveSeverity} /> },
   {
     key: 'title',
     label: 'Finding',
@@ -17,7 +17,9 @@ const COLUMNS: Column<FindingRow>[] = [
     sort: 'title',
     render: (f) => (
       <span className="cell-stack">
-        <span className="cell-title">{f.title}</span>
+        <span className="cell-title">
+          {f.title} <ReviewBadge status={f.reviewStatus} />
+        </span>
         <span className="cell-sub">{f.description}</span>
       </span>
     ),
@@ -48,7 +50,12 @@ export function FindingsTable({
 }) {
   const rows = usePagedRows(
     'findings.list',
-    { dealId, runNumber, filter: { domain: filters.domain, type: filters.type, severity: filters.severity, search: filters.search || undefined }, sort: filters.sort },
+    {
+      dealId,
+      runNumber,
+      filter: { domain: filters.domain, type: filters.type, severity: filters.severity, search: filters.search || undefined, ...(filters.showDismissed ? { includeDismissed: true } : {}) },
+      sort: filters.sort,
+    },
     { dealId },
   );
   useEffect(() => onScope?.(rows.scope), [rows.scope, onScope]);
@@ -60,6 +67,10 @@ export function FindingsTable({
         <SelectFilter label="Severity" value={filters.severity} options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} onChange={(severity) => onFilters({ severity })} />
         <SelectFilter label="Type" value={filters.type} options={FINDING_TYPES.map((t) => ({ value: t, label: FINDING_TYPE_LABELS[t] ?? t }))} onChange={(type) => onFilters({ type })} />
         {!fixedDomain && <SelectFilter label="Domain" value={filters.domain} options={DOMAINS.map((d) => ({ value: d, label: domainLabel(d) }))} onChange={(domain) => onFilters({ domain })} />}
+        <label className="check toggle">
+          <input type="checkbox" checked={filters.showDismissed} onChange={(e) => onFilters({ showDismissed: e.target.checked })} />
+          <span>Show dismissed</span>
+        </label>
       </div>
       <VirtualTable
         label="Findings"

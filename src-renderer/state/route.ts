@@ -1,6 +1,6 @@
 import { DOMAINS, type Domain } from '../../src-shared/domain';
 
-export const DEAL_PAGES = ['dashboard', 'progress', 'domain', 'findings', 'gaps', 'facts', 'documents', 'runs'] as const;
+export const DEAL_PAGES = ['dashboard', 'progress', 'domain', 'findings', 'gaps', 'facts', 'documents', 'runs', 'compare', 'search'] as const;
 export type DealPage = (typeof DEAL_PAGES)[number];
 
 export type Route =

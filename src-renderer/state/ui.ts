@@ -26,13 +26,15 @@ export interface FindingFilters {
   type?: FindingType;
   severity?: Severity;
   search: string;
+  /** Dismissed findings are hidden unless the reviewer asks to see them. */
+  showDismissed: boolean;
   sort: { by: 'severity' | 'domain' | 'title' | 'type'; dir: 'asc' | 'desc' };
 }
 
 export const DEFAULT_FILTERS = {
   facts: { search: '', sort: { by: 'subject', dir: 'asc' } } as FactFilters,
   gaps: { search: '', sort: { by: 'importance', dir: 'asc' } } as GapFilters,
-  findings: { search: '', sort: { by: 'severity', dir: 'asc' } } as FindingFilters,
+  findings: { search: '', showDismissed: false, sort: { by: 'severity', dir: 'asc' } } as FindingFilters,
 };
 
 interface UiState {
@@ -44,6 +46,8 @@ interface UiState {
   facts: FactFilters;
   gaps: GapFilters;
   findings: FindingFilters;
+  /** What the search page searches for (kept while the user opens results and comes back). */
+  searchText: string;
   navigate(route: Route): void;
   /** Within the current deal: another page, keeping the chosen run. */
   goTo(page: DealPage, domain?: Domain): void;
@@ -56,6 +60,7 @@ interface UiState {
   setFacts(patch: Partial<FactFilters>): void;
   setGaps(patch: Partial<GapFilters>): void;
   setFindings(patch: Partial<FindingFilters>): void;
+  setSearchText(text: string): void;
   /** Applied when the location hash changes (back/forward, links). */
   syncFromHash(hash: string): void;
 }
@@ -65,11 +70,12 @@ export const useUi = create<UiState>((set, get) => ({
   selection: null,
   newDeal: { open: false },
   settingsOpen: false,
+  searchText: '',
   ...DEFAULT_FILTERS,
   navigate(route) {
     const previous = get().route;
     const dealChanged = route.page === 'deals' || previous.page === 'deals' || previous.dealId !== route.dealId;
-    set({ route, selection: null, ...(dealChanged ? DEFAULT_FILTERS : {}) });
+    set({ route, selection: null, ...(dealChanged ? { ...DEFAULT_FILTERS, searchText: '' } : {}) });
     const hash = formatHash(route);
     if (window.location.hash !== hash) window.location.hash = hash;
   },
@@ -91,6 +97,7 @@ export const useUi = create<UiState>((set, get) => ({
   setFacts: (patch) => set((s) => ({ facts: { ...s.facts, ...patch } })),
   setGaps: (patch) => set((s) => ({ gaps: { ...s.gaps, ...patch } })),
   setFindings: (patch) => set((s) => ({ findings: { ...s.findings, ...patch } })),
+  setSearchText: (searchText) => set({ searchText }),
   syncFromHash(hash) {
     const route = parseHash(hash);
     if (formatHash(route) !== formatHash(get().route)) get().navigate(route);
