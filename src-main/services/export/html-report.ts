@@ -113,7 +113,7 @@ tr{break-inside:avoid}
 .small{font-size:11.5px;color:#333}
 .note{font-size:12.5px;color:#333}
 .charts{display:flex;flex-wrap:wrap;gap:16px;margin-top:12px}
-figure{margin:0;border:1px solid #ccc;padding:8px}
+figure{margin:0;border:1px solid #ccc;padding:8px;flex:1 1 400px}
 figcaption{font-size:12px;font-weight:bold;margin-top:4px}
 svg.chart{max-width:100%;height:auto;display:block}
 .sev{display:inline-block;min-width:64px;text-align:center;font-size:11px;font-weight:bold;padding:1px 6px;border:1.5px solid #111;border-radius:3px;margin-right:6px;vertical-align:1px}

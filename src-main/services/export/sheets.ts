@@ -46,8 +46,27 @@ export function cleanText(text: string): string {
   return clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
 }
 
-/** Lets the zip stream drain between batches of rows, so memory stays flat on large rooms. */
-const drain = () => new Promise<void>((resolve) => setImmediate(resolve));
+const BACKLOG_BYTES = 4 << 20;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Backpressure between batches of rows, so memory stays flat on large rooms: exceljs hands a
+ * sheet's XML to the zip's compressor without waiting for it, so this waits while the compressor
+ * has more than a few megabytes queued (or has not started on the sheet yet). Bounded: a stream
+ * that never drains slows the export down but cannot hang it.
+ */
+async function drain(sheet: ExcelJS.Worksheet): Promise<void> {
+  // exceljs internals: the worksheet's stream buffer, piped by archiver into a PassThrough
+  // (readable-stream's, so its queue is in _writableState) that the zip reads when it reaches the sheet.
+  type Queue = { writableLength?: number; _writableState?: { length?: number } };
+  const stream = (sheet as unknown as { stream?: { pipes?: Queue[] } }).stream;
+  for (let waited = 0; waited < 400; waited++) {
+    const queue = stream?.pipes?.[0];
+    const queued = queue ? (queue.writableLength ?? queue._writableState?.length) : undefined;
+    if (queued !== undefined && queued < BACKLOG_BYTES) return;
+    await pause(waited === 0 ? 0 : 5);
+  }
+}
 
 /** Writes one sheet and commits it; returns its number of data rows (the header not counted). */
 export async function writeSheet<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Array<SheetColumn<T>>, rows: Iterable<T>): Promise<number> {
@@ -84,7 +103,7 @@ export async function writeSheet<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter
       }
     });
     row.commit();
-    if (++count % 1000 === 0) await drain();
+    if (++count % 1000 === 0) await drain(sheet);
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: count + 1, column: columns.length } };
   sheet.commit();
