@@ -1,5 +1,6 @@
 import { accessSync, constants, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ErrorCode } from '../../../src-shared/contract';
 import type { Db } from '../../db/open';
 import { createRepositories } from '../../repositories';
 import type { DealRow } from '../../repositories/deals';
@@ -18,6 +19,13 @@ export class ExportError extends Error {
   ) {
     super(message);
     this.name = 'ExportError';
+  }
+
+  /** The IPC contract's code for it (for toErrorPayload): missing things, a run still busy, a bad destination. */
+  get contractCode(): ErrorCode {
+    if (this.code === 'run_not_completed') return 'conflict';
+    if (this.code === 'output_folder' || this.code === 'output_file') return 'validation';
+    return 'not_found';
   }
 }
 

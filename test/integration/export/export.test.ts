@@ -231,6 +231,8 @@ describe('the Excel workbook', () => {
     await expectExportError(() => writeDealReport(database.db, { dealId, file: path.join(out, 'missing', 'x.html') }), 'output_folder', /does not exist/);
     await expectExportError(() => renderDealReport(database.db, { dealId: empty }), 'no_completed_run', /no completed run/);
     expect(existsSync(file)).toBe(false);
+    // The codes the IPC contract carries for them.
+    expect(['deal_not_found', 'run_not_completed', 'output_folder'].map((code) => new ExportError(code as never, '').contractCode)).toEqual(['not_found', 'conflict', 'validation']);
   });
 
   it('replaces a file only when the new one is complete, and leaves no temporary file behind', async () => {
