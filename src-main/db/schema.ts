@@ -121,6 +121,22 @@ export const runDocuments = sqliteTable(
   (t) => [primaryKey({ columns: [t.runId, t.documentId] }), index('run_documents_document_idx').on(t.documentId)],
 );
 
+/**
+ * Files of the data room a run did not analyse, and why (an unsupported type, a link leading out of
+ * the room): a deal team must see what the tool did not read, not only what it did.
+ */
+export const runSkippedFiles = sqliteTable(
+  'run_skipped_files',
+  {
+    runId: integer('run_id')
+      .notNull()
+      .references(() => analysisRuns.id),
+    relativePath: text('relative_path').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.relativePath] })],
+);
+
 export const subjects = sqliteTable(
   'subjects',
   {

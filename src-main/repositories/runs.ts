@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { RunPhase, RunStatus } from '../../src-shared/domain';
-import { analysisRuns, documents, runDocuments } from '../db/schema';
+import { analysisRuns, documents, runDocuments, runSkippedFiles } from '../db/schema';
 import { BaseRepository } from './base';
 
 export type RunRow = typeof analysisRuns.$inferSelect;
@@ -209,5 +209,22 @@ export class RunsRepository extends BaseRepository {
       .where(eq(runDocuments.runId, runId))
       .get();
     return { total: row?.total ?? 0, done: row?.done ?? 0, failed: row?.failed ?? 0 };
+  }
+
+  // Files the run did not analyse.
+
+  /** Records the files a run's walk skipped; recording them again (a resumed run) changes nothing. */
+  recordSkippedFiles(runId: number, files: ReadonlyArray<{ relativePath: string; reason: string }>): void {
+    for (const file of files) this.db.insert(runSkippedFiles).values({ runId, relativePath: file.relativePath, reason: file.reason }).onConflictDoNothing().run();
+  }
+
+  /** The files a run did not analyse, in path order. */
+  skippedFiles(runId: number): Array<{ relativePath: string; reason: string }> {
+    return this.db
+      .select({ relativePath: runSkippedFiles.relativePath, reason: runSkippedFiles.reason })
+      .from(runSkippedFiles)
+      .where(eq(runSkippedFiles.runId, runId))
+      .orderBy(runSkippedFiles.relativePath)
+      .all();
   }
 }

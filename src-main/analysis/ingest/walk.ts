@@ -78,10 +78,13 @@ export async function walkDataRoom(root: string): Promise<DataRoomListing> {
       } else if (info.isFile()) {
         const kind = detectKind(entry.name);
         if (!kind) {
-          skipped.push({ relativePath, reason: 'not a supported document type' });
+          const extension = path.extname(entry.name).toLowerCase();
+          skipped.push({ relativePath, reason: extension ? `unsupported file type ${extension}` : 'no file extension, so no known document type' });
           continue;
         }
         files.push({ relativePath, absolutePath, kind, entity: entityForPath(relativePath), sizeBytes: info.size });
+      } else {
+        skipped.push({ relativePath, reason: 'not a regular file (a pipe, socket or device)' });
       }
     }
   }

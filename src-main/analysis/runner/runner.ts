@@ -141,6 +141,7 @@ class AnalysisRun {
   private async ingest(): Promise<void> {
     this.setPhase('ingest');
     const listing = await walkDataRoom(this.settings.dataRoomPath);
+    this.options.database.sqlite.transaction(() => this.repos.runs.recordSkippedFiles(this.run.id, listing.skipped)).immediate();
     // What each document is relative to the baseline run: the run records which documents changed.
     const baseline = this.run.baselineRunId === null ? new Map<string, number>() : this.repos.runs.documentIdsByPath(this.run.baselineRunId);
     for (const file of listing.files) {

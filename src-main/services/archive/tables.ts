@@ -35,6 +35,7 @@ export const TABLES: readonly TableSpec[] = [
     refs: { run_id: 'analysis_runs', document_id: 'documents', reused_from_run_id: 'analysis_runs' },
     notOfDeal: `run_id NOT IN (${RUNS_OF_DEAL}) OR document_id NOT IN (${DOCS_OF_DEAL})`,
   },
+  { name: 'run_skipped_files', refs: { run_id: 'analysis_runs' }, notOfDeal: `run_id NOT IN (${RUNS_OF_DEAL})` },
   { name: 'subjects', id: 'id', refs: { deal_id: 'deals', run_id: 'analysis_runs' }, notOfDeal: 'deal_id <> @deal' },
   { name: 'facts', id: 'id', refs: { deal_id: 'deals', run_id: 'analysis_runs' }, notOfDeal: 'deal_id <> @deal' },
   {

@@ -92,6 +92,22 @@ describe('shipped migrations', () => {
     expect(columns(database.sqlite, 'documents')).toContain('text_indexed');
   });
 
+  it('0006_run_skipped_files records, per run, the files it did not analyse and why', () => {
+    const { database } = tempDatabase();
+    expect(columns(database.sqlite, 'run_skipped_files')).toEqual(['run_id', 'relative_path', 'reason']);
+    // A database at schema 6 (before this step) upgrades with its runs intact.
+    const file = path.join(tempDir(), 'at6.sqlite');
+    const before = openDatabase(file, { migrationsDir: migrationsUpTo(6) });
+    before.sqlite.exec(`INSERT INTO deals (id, name, deal_type, as_of_date) VALUES (1, 'Deal', 'acquisition', '2026-01-01');
+      INSERT INTO analysis_runs (id, deal_id, run_number, status, engine_version, settings, phase, started_at, heartbeat_at) VALUES (1, 1, 1, 'completed', 'e', '{}', 'done', 't', 't');`);
+    expect(names(before.sqlite, 'table')).not.toContain('run_skipped_files');
+    before.close();
+    const after = openDatabase(file);
+    after.sqlite.prepare("INSERT INTO run_skipped_files (run_id, relative_path, reason) VALUES (1, 'a.doc', 'unsupported file type .doc')").run();
+    expect(() => after.sqlite.prepare("INSERT INTO run_skipped_files (run_id, relative_path, reason) VALUES (99, 'b.doc', 'x')").run()).toThrow(/FOREIGN KEY/);
+    after.close();
+  });
+
   it('0005 marks what the triggers of 0003 had indexed, so nothing is indexed twice', () => {
     const file = path.join(tempDir(), 'at4.sqlite');
     const before = openDatabase(file, { migrationsDir: migrationsUpTo(5) });
