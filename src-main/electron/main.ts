@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../ipc/backend';
 import runWorkerPath from '../deal-data/runs/worker?modulePath';
 import { APP_ORIGIN, isTrustedRendererUrl } from '../ipc/renderer-policy';
 import { registerIpc } from './ipc';
+import { fileDialogs, printHtmlToPdf } from './files';
 import { electronSecretBox } from './secret-box';
 import { menuTemplate } from './menu';
 import { handleAppScheme, registerAppScheme } from './protocol';
@@ -69,6 +70,8 @@ export function startApp(): void {
           const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        ...fileDialogs(getWindow),
+        printToPdf: printHtmlToPdf,
       },
       isTrustedSender: (url) => isTrustedRendererUrl(url, devServerUrl),
       secretBox: electronSecretBox(),

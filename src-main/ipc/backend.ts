@@ -3,6 +3,7 @@ import { recoverOrphanedRuns } from '../analysis/runner/ownership';
 import { openDatabase, type AppDatabase } from '../db/open';
 import { DealCommands } from '../deal-data/commands';
 import { DealData } from '../deal-data/deal-data';
+import { ExportCommands } from '../deal-data/exports';
 import { ReviewCommands } from '../deal-data/reviews';
 import { RunController, type SpawnRunWorker } from '../deal-data/runs/controller';
 import { createRepositories } from '../repositories';
@@ -80,6 +81,7 @@ export function createBackend(options: BackendOptions): Backend {
       data,
       commands: new DealCommands(writer.db),
       reviews: new ReviewCommands(writer.db),
+      exports: new ExportCommands(reader.db, writer.db, options.migrationsDir),
       runs,
       platform: options.platform,
       emit,

@@ -8,6 +8,10 @@ export const AppInfoSchema = z.object({
   /** 'electron' in the desktop app; 'bridge' in a browser talking to the loopback dev bridge. */
   shell: z.enum(['electron', 'bridge']),
   canPickFolder: z.boolean(),
+  /** Whether exports and archives can be saved (and archives opened): the desktop app's file dialogs. */
+  canSaveFiles: z.boolean(),
+  /** Whether the report can be printed to PDF (the desktop app's hidden print window). */
+  canPrintPdf: z.boolean(),
   demoAvailable: z.boolean(),
   databaseFile: z.string(),
 });

@@ -5,6 +5,7 @@ import { appChannels } from './app';
 import { compareChannels } from './compare';
 import { dealChannels } from './deals';
 import type { ChannelSpec } from './define';
+import { exportChannels } from './exports';
 import { resultChannels } from './results';
 import { reviewChannels } from './reviews';
 import { runChannels } from './runs';
@@ -20,6 +21,7 @@ export const contract = {
   ...reviewChannels,
   ...compareChannels,
   ...searchChannels,
+  ...exportChannels,
   ...settingsChannels,
 } satisfies Record<ChannelName, ChannelSpec>;
 
@@ -43,3 +45,4 @@ export * from './settings';
 export * from './reviews';
 export * from './compare';
 export * from './search';
+export * from './exports';

@@ -8,6 +8,8 @@ export function appHandlers({ app, platform }: HandlerDeps): Handlers<'app.info'
       version: app.version,
       shell: platform.shell,
       canPickFolder: platform.canPickFolder,
+      canSaveFiles: Boolean(platform.saveFile && platform.openFile),
+      canPrintPdf: Boolean(platform.saveFile && platform.printToPdf),
       demoAvailable: app.demoDir !== null,
       databaseFile: app.databaseFile,
     }),

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { compareHandlers } from './compare';
 import { dealHandlers } from './deals';
 import type { HandlerDeps } from './deps';
+import { exportHandlers } from './exports';
 import { resultHandlers } from './results';
 import { reviewHandlers } from './reviews';
 import { runHandlers } from './runs';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...reviewHandlers(deps),
     ...compareHandlers(deps),
     ...searchHandlers(deps),
+    ...exportHandlers(deps),
     ...settingsHandlers(deps),
   };
 }
