@@ -129,12 +129,12 @@ export class RunsRepository extends BaseRepository {
       .run();
   }
 
-  /** Takes over an interrupted run for resuming. Returns false if someone else already did. */
+  /** Takes over an interrupted or cancelled run for resuming. Returns false if someone else already did. */
   claimForResume(runId: number, owner: RunOwner): boolean {
     const result = this.db
       .update(analysisRuns)
       .set({ status: 'running', ownerPid: owner.pid, ownerHost: owner.host, heartbeatAt: this.now(), error: null, finishedAt: null })
-      .where(and(eq(analysisRuns.id, runId), eq(analysisRuns.status, 'interrupted')))
+      .where(and(eq(analysisRuns.id, runId), inArray(analysisRuns.status, ['interrupted', 'cancelled'])))
       .run();
     return result.changes === 1;
   }

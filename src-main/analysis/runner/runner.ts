@@ -65,7 +65,7 @@ export async function startAnalysis(options: RunOptions & { dealId: number; data
   return new AnalysisRun(options, repos, run, false).execute();
 }
 
-/** Resumes an interrupted run: finished documents are skipped, the rest are done, then gaps and findings. */
+/** Resumes an interrupted or cancelled run: finished documents are skipped, the rest are done, then gaps and findings. */
 export async function resumeAnalysis(options: RunOptions & { runId: number }): Promise<RunResult> {
   const repos = createRepositories(options.database.db);
   const run = options.database.sqlite
@@ -74,8 +74,13 @@ export async function resumeAnalysis(options: RunOptions & { runId: number }): P
       if (!existing) throw new RunConflictError(`Run ${options.runId} does not exist.`);
       recoverOrphanedRuns(repos, existing.dealId);
       const current = repos.runs.get(options.runId)!;
-      if (current.status !== 'interrupted') {
-        throw new RunConflictError(`Run ${current.runNumber} is ${current.status}; only an interrupted run can be resumed.`);
+      // A cancelled run stopped cleanly at a document boundary, so it resumes exactly like an interrupted one.
+      if (current.status !== 'interrupted' && current.status !== 'cancelled') {
+        throw new RunConflictError(
+          current.status === 'running'
+            ? `Run ${current.runNumber} is still in progress; wait for it to finish.`
+            : `Run ${current.runNumber} is ${current.status}; only an interrupted or cancelled run can be resumed.`,
+        );
       }
       const active = repos.runs.activeRuns(current.dealId)[0];
       if (active) throw new RunConflictError(`Run ${active.runNumber} of this deal is in progress; wait for it to finish first.`);
