@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { cleanText, hasText } from './clean';
 import { alignCells } from './headings';
-import { MAX_CSV_FIELD_CHARS, MAX_CSV_RECORDS, formatMegabytes } from './limits';
+import { MAX_CSV_FIELD_CHARS, MAX_CSV_RECORDS, formatMegabytes, formatOverLimit } from './limits';
 import { DocumentParseError } from './types';
 import type { TableBlock, TableRow, TextBlock } from './types';
 
@@ -34,7 +34,7 @@ export function parseCsv(text: string, fileName: string): { blocks: TextBlock[];
     const startLine = context.lines - record.reduce((n, field) => n + countNewlines(field), 0);
     const huge = record.find((field) => field.length > MAX_CSV_FIELD_CHARS);
     if (huge !== undefined) {
-      throw new DocumentParseError(`${fileName} has a field of ${formatMegabytes(huge.length)} at line ${startLine}, over the ${formatMegabytes(MAX_CSV_FIELD_CHARS)} limit for one CSV field.`, 'too_large');
+      throw new DocumentParseError(`${fileName} has a field of ${formatOverLimit(huge.length, MAX_CSV_FIELD_CHARS)} at line ${startLine}, over the ${formatMegabytes(MAX_CSV_FIELD_CHARS)} limit for one CSV field.`, 'too_large');
     }
     const cells = record.map((field) => cleanText(field));
     if (!cells.some(hasText)) return undefined;

@@ -36,23 +36,36 @@ export const MAX_ZIP_ENTRIES = 50_000;
 export const MAX_CSV_RECORDS = 50_000;
 export const MAX_CSV_FIELD_CHARS = 1 * MB;
 
+/** A size in MiB, the unit the limits above are set in (1 MiB = 1,048,576 bytes). */
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / MB;
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MiB`;
+}
+
+/**
+ * A size that is over `limit`, precise enough never to read as the limit itself ("32.4 MiB", not
+ * "32 MB … the limit is 32 MB"): up to three decimals, then the exact byte count.
+ */
+export function formatOverLimit(bytes: number, limit: number): string {
+  for (let decimals = 0; decimals <= 3; decimals += 1) {
+    const shown = Number((bytes / MB).toFixed(decimals));
+    if (shown > limit / MB) return `${shown} MiB`;
+  }
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 /** Throws `too_large` or `empty_file` for the checks that apply to every format. */
 export function checkSizeAndEmptiness(bytes: Buffer, fileName: string): void {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new DocumentParseError(
-      `${fileName} is too large (${formatMegabytes(bytes.length)}); the limit for a document is ${formatMegabytes(MAX_DOCUMENT_BYTES)}.`,
+      `${fileName} is too large (${formatOverLimit(bytes.length, MAX_DOCUMENT_BYTES)}); the limit for a document is ${formatMegabytes(MAX_DOCUMENT_BYTES)}.`,
       'too_large',
     );
   }
   const kind = detectKind(fileName);
   if ((kind === 'csv' || kind === 'markdown' || kind === 'text') && bytes.length > MAX_TEXT_DOCUMENT_BYTES) {
     throw new DocumentParseError(
-      `${fileName} is too large (${formatMegabytes(bytes.length)}); the limit for a CSV, Markdown or text file is ${formatMegabytes(MAX_TEXT_DOCUMENT_BYTES)}. Split it into smaller files.`,
+      `${fileName} is too large (${formatOverLimit(bytes.length, MAX_TEXT_DOCUMENT_BYTES)}); the limit for a CSV, Markdown or text file is ${formatMegabytes(MAX_TEXT_DOCUMENT_BYTES)}. Split it into smaller files.`,
       'too_large',
     );
   }

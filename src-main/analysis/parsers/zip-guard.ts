@@ -11,6 +11,7 @@ import {
   MAX_ZIP_XML_BYTES,
   ZIP_RATIO_CHECK_MIN_BYTES,
   formatMegabytes,
+  formatOverLimit,
 } from './limits';
 import { startsWithBytes } from './text-decode';
 import { DocumentParseError } from './types';
@@ -59,7 +60,7 @@ export function guardOfficePackage(bytes: Buffer, fileName: string, format: Offi
   const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (xml > MAX_ZIP_XML_BYTES) {
     throw new DocumentParseError(
-      `${fileName} expands to ${formatMegabytes(xml)} of document markup, over the ${formatMegabytes(MAX_ZIP_XML_BYTES)} that can be analysed safely (a huge or hostile file).`,
+      `${fileName} expands to ${formatOverLimit(xml, MAX_ZIP_XML_BYTES)} of document markup, over the ${formatMegabytes(MAX_ZIP_XML_BYTES)} that can be analysed safely (a huge or hostile file).`,
       'too_large',
     );
   }

@@ -25,14 +25,14 @@ import { sampleMemory } from './memory';
 
 /** Each hostile file, the error code it must fail with, and words its message must contain. */
 const HOSTILE: Array<{ file: string; build: () => string | Buffer; code: string; message: RegExp }> = [
-  { file: 'hostile/bomb.docx', build: docxRatioBomb, code: 'too_large', message: /expands to 64 MB \(possible zip bomb\)/ },
+  { file: 'hostile/bomb.docx', build: docxRatioBomb, code: 'too_large', message: /expands to 64 MiB \(possible zip bomb\)/ },
   { file: 'hostile/lying-sizes.docx', build: docxLyingSizes, code: 'too_large', message: /expands beyond the sizes it declares \(possible zip bomb\)/ },
-  { file: 'hostile/bomb.xlsx', build: xlsxRatioBomb, code: 'too_large', message: /expands to 48 MB \(possible zip bomb\)/ },
-  { file: 'hostile/huge-markup.xlsx', build: () => xlsxHugeMarkup(72), code: 'too_large', message: /expands to 7\d MB of document markup, over the 64 MB/ },
-  { file: 'hostile/huge-field.csv', build: csvHugeField, code: 'too_large', message: /has a field of 2(\.0)? MB at line 2, over the 1(\.0)? MB limit/ },
-  { file: 'hostile/unclosed-quote.csv', build: csvUnclosedQuote, code: 'too_large', message: /has a record over 4(\.0)? MB.*unclosed quote/ },
+  { file: 'hostile/bomb.xlsx', build: xlsxRatioBomb, code: 'too_large', message: /expands to 48 MiB \(possible zip bomb\)/ },
+  { file: 'hostile/huge-markup.xlsx', build: () => xlsxHugeMarkup(72), code: 'too_large', message: /expands to 7\d MiB of document markup, over the 64 MiB/ },
+  { file: 'hostile/huge-field.csv', build: csvHugeField, code: 'too_large', message: /has a field of 2(\.0)? MiB at line 2, over the 1(\.0)? MiB limit/ },
+  { file: 'hostile/unclosed-quote.csv', build: csvUnclosedQuote, code: 'too_large', message: /has a record over 4(\.0)? MiB.*unclosed quote/ },
   { file: 'hostile/many-records.csv', build: () => csvManyRecords(60_000), code: 'too_large', message: /more than 50,000 records/ },
-  { file: 'hostile/cmdb-export.csv', build: () => csvOfSize(40), code: 'too_large', message: /is too large \(40 MB\); the limit for a CSV, Markdown or text file is 32 MB/ },
+  { file: 'hostile/cmdb-export.csv', build: () => csvOfSize(40), code: 'too_large', message: /is too large \(40 MiB\); the limit for a CSV, Markdown or text file is 32 MiB/ },
   { file: 'hostile/nested.pdf', build: () => pdfNestedDictionaries(100_000), code: 'corrupt_file', message: /nested too deeply to read safely/ },
   { file: 'hostile/page-tree-loop.pdf', build: pdfPageTreeLoop, code: 'corrupt_file', message: /circular reference/ },
 ];

@@ -57,7 +57,7 @@ describe('CSV parser', () => {
     const error = await parseCsvText(huge).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocumentParseError);
     expect((error as DocumentParseError).code).toBe('too_large');
-    expect((error as DocumentParseError).message).toMatch(/field of 1 MB at line 2/);
+    expect((error as DocumentParseError).message).toMatch(/field of 1,048,586 bytes at line 2, over the 1 MiB limit/);
   });
 
   it('reports an unclosed quote as corrupt_file', async () => {

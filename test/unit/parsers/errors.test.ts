@@ -115,9 +115,9 @@ describe('bad input becomes a DocumentParseError with a specific code', () => {
       { name: 'word/document.xml', data: tiny, method: 8, declaredSize: 300 * 1024 * 1024, declaredCompressedSize: 3 * 1024 * 1024 },
       { name: 'word/media/a.bin', data: tiny, method: 8, declaredSize: 300 * 1024 * 1024, declaredCompressedSize: 3 * 1024 * 1024 },
     ]);
-    await expectFailure(declaredHuge, 'big.docx', 'too_large', /big\.docx expands to 600 MB \(possible zip bomb\)/);
+    await expectFailure(declaredHuge, 'big.docx', 'too_large', /big\.docx expands to 600 MiB \(possible zip bomb\)/);
     const ratio = buildZip([{ name: 'xl/workbook.xml', data: tiny, method: 8, declaredSize: 50 * 1024 * 1024 }]);
-    await expectFailure(ratio, 'ratio.xlsx', 'too_large', /expands to 50 MB \(possible zip bomb\)/);
+    await expectFailure(ratio, 'ratio.xlsx', 'too_large', /expands to 50 MiB \(possible zip bomb\)/);
     const bomb = deflateRawSync(Buffer.alloc(20 * 1024 * 1024));
     const lying = buildZip([{ name: 'word/document.xml', data: bomb, method: 8, declaredSize: 4096 }]);
     await expectFailure(lying, 'liar.docx', 'too_large', /expands beyond the sizes it declares \(possible zip bomb\)/);
@@ -128,6 +128,6 @@ describe('bad input becomes a DocumentParseError with a specific code', () => {
     const error = await parseDocument(big, 'text', 'huge.txt').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocumentParseError);
     expect((error as DocumentParseError).code).toBe('too_large');
-    expect((error as DocumentParseError).message).toBe('huge.txt is too large (200 MB); the limit for a document is 200 MB.');
+    expect((error as DocumentParseError).message).toBe('huge.txt is too large (209,715,201 bytes); the limit for a document is 200 MiB.');
   });
 });
