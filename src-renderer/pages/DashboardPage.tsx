@@ -3,6 +3,7 @@ import type { Dashboard } from '../../src-shared/contract';
 import { useQuery } from '../api/use-query';
 import { EffectiveSeverity, TypeTag } from '../components/Badges';
 import { BarList, Donut, SeverityStacks } from '../components/Charts';
+import { ExportActions } from '../components/ExportActions';
 import { Icon } from '../components/Icons';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorBox, SkeletonRows } from '../components/States';
@@ -16,7 +17,13 @@ export function DashboardPage({ dealId, runNumber }: { dealId: number; runNumber
   const data = dashboard.data;
   return (
     <div className="page">
-      <PageHeader eyebrow={deal.data?.deal.name} title="Dashboard" dealId={dealId} scope={data?.scope} />
+      <PageHeader
+        eyebrow={deal.data?.deal.name}
+        title="Dashboard"
+        dealId={dealId}
+        scope={data?.scope}
+        actions={<ExportActions dealId={dealId} runNumber={runNumber} disabled={data?.scope.run?.status !== 'completed'} />}
+      />
       {dashboard.error && <ErrorBox error={dashboard.error} onRetry={dashboard.refetch} />}
       {!data && !dashboard.error && <SkeletonRows rows={6} />}
       {data && data.scope.mode === 'none' && <NoRunYet dealId={dealId} />}

@@ -3,6 +3,7 @@ import type { DealListItem } from '../../src-shared/contract';
 import { ApiError, invoke } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { StatusPill } from '../components/Badges';
+import { ImportDealButton } from '../components/ExportActions';
 import { Icon } from '../components/Icons';
 import { EmptyState, ErrorBox, SkeletonRows } from '../components/States';
 import { DEAL_TYPE_LABELS, formatCount, formatDate, formatDateTime, runPercent } from '../lib/format';
@@ -44,6 +45,7 @@ export function DealsPage() {
                 <Icon name="sparkle" size={16} /> Demo deal
               </button>
             )}
+            <ImportDealButton onImported={(id) => navigate({ page: 'dashboard', dealId: id })} />
             <button className="btn btn-primary" onClick={() => openNewDeal()}>
               <Icon name="plus" size={16} /> New deal
             </button>
