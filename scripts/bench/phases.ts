@@ -22,12 +22,30 @@ function tsChild<T>(script: string, args: string[]): T {
 }
 
 /**
- * Builds the app (electron-vite, as `npm run build` does) and copies the run worker chunk the main
- * bundle spawns into `privateDir`, beside links to the repository's node_modules and migrations (what
- * the chunk resolves from its own location). The copy keeps the benchmark on the code it built when
- * someone else rebuilds out/ (which empties it) while the benchmark is running.
+ * Copies the working tree as it is now (tracked and untracked files git does not ignore) to
+ * `snapshotDir`, beside a link to the repository's node_modules. The benchmark then builds and runs
+ * from the copy: others editing and rebuilding this tree during the ten minutes it takes (a new
+ * migration, a changed source file, an emptied out/) cannot change the code under measurement
+ * half-way, and its build never touches the shared out/.
  */
-export function buildApp(privateDir: string): string {
+export function snapshotWorkingTree(snapshotDir: string): number {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: MAX_BUFFER })
+    .split('\0')
+    .filter(Boolean);
+  let copied = 0;
+  for (const file of files) {
+    const from = path.join(REPO_ROOT, file);
+    if (!existsSync(from)) continue; // tracked but deleted in the working tree
+    mkdirSync(path.dirname(path.join(snapshotDir, file)), { recursive: true });
+    copyFileSync(from, path.join(snapshotDir, file));
+    copied++;
+  }
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(snapshotDir, 'node_modules'), 'dir');
+  return copied;
+}
+
+/** Builds the app (electron-vite, as `npm run build` does) in this tree and returns the run worker chunk the main bundle spawns. */
+export function buildApp(): string {
   try {
     execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: 'pipe', maxBuffer: MAX_BUFFER });
   } catch (error) {
@@ -39,11 +57,7 @@ export function buildApp(privateDir: string): string {
   if (!chunk || !readdirSync(path.join(REPO_ROOT, 'out/main/chunks')).includes(path.basename(chunk))) {
     throw new Error('The build has no run worker chunk (out/main/chunks/worker-*.js).');
   }
-  const copy = path.join(privateDir, 'chunks', path.basename(chunk));
-  mkdirSync(path.dirname(copy), { recursive: true });
-  copyFileSync(path.join(REPO_ROOT, 'out/main', chunk), copy);
-  for (const name of ['node_modules', 'migrations']) symlinkSync(path.join(REPO_ROOT, name), path.join(privateDir, name), 'dir');
-  return copy;
+  return path.join(REPO_ROOT, 'out/main', chunk);
 }
 
 export interface AnalysisSample {
