@@ -9,7 +9,18 @@ import { domainLabel, FINDING_TYPE_LABELS, humanize, SEVERITY_LABELS } from '../
 import type { FindingFilters } from '../state/ui';
 
 const COLUMNS: Column<FindingRow>[] = [
-  { key: 'severity', label: 'Severity', width: '104px', sort: 'severity', render: (f) => <EffectiveSeverity severity={f.severity} effective={f.effectiveSeverity} /> },
+  {
+    key: 'severity',
+    label: 'Severity',
+    width: '112px',
+    sort: 'severity',
+    render: (f) => (
+      <span className="cell-stack review-cell">
+        <EffectiveSeverity severity={f.severity} effective={f.effectiveSeverity} />
+        <ReviewBadge status={f.reviewStatus} />
+      </span>
+    ),
+  },
   {
     key: 'title',
     label: 'Finding',
@@ -17,9 +28,7 @@ const COLUMNS: Column<FindingRow>[] = [
     sort: 'title',
     render: (f) => (
       <span className="cell-stack">
-        <span className="cell-title">
-          {f.title} <ReviewBadge status={f.reviewStatus} />
-        </span>
+        <span className="cell-title">{f.title}</span>
         <span className="cell-sub">{f.description}</span>
       </span>
     ),
