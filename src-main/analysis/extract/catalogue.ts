@@ -137,9 +137,14 @@ const ENTRIES: readonly Entry[] = [
   p('wan_type', String.raw`leased lines?|metro ethernet`),
 ];
 
-/** A version written after a product: "6.7", "7.0 U3", "v11", "2012 R2", "11i", "V7R2", "E3". */
+/**
+ * A version written after a product: "6.7", "7.0 U3", "v11", "2012 R2", "11i", "V7R2", "E3". A
+ * full stop or comma after it ends the sentence, not the version: "runs Windows Server 2008 R2."
+ * keeps its R2 (a dot followed by a digit or letter would be a longer version, "6.7.3", and is not
+ * cut short).
+ */
 const VERSION =
-  /^(?:\s*:?\s*(?:version|ver\.?)\s*|\s*:\s*(?=V\d+R\d)|\s+v\.?\s?|\s+)((?:\d+(?:\.(?:\d+|x))*[a-z]?(?:\s?(?:U\d+|R2|SP\d+))?)|V\d+R\d+(?:M\d+)?|E\d)(?![\w.%/-])/i;
+  /^(?:\s*:?\s*(?:version|ver\.?)\s*|\s*:\s*(?=V\d+R\d)|\s+v\.?\s?|\s+)((?:\d+(?:\.(?:\d+|x))*[a-z]?(?:\s?(?:U\d+|R2|SP\d+))?)|V\d+R\d+(?:M\d+)?|E\d)(?![\w%/-]|\.\w)/i;
 
 export interface ProductHit {
   attrs: readonly AttributeName[];

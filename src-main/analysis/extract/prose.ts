@@ -63,7 +63,7 @@ function dispatch(st: Statement, s: Scope): boolean {
 /** "Version: 4.6C" under "SAP R/3 (1999)": the heading names the product the version belongs to. */
 function headingVersion(st: Statement, s: Scope): boolean {
   if (st.nkey !== 'version') return false;
-  const version = /^(?:v\.?\s?)?([\w.]*\d[\w.]*)/i.exec(st.value)?.[1];
+  const version = /^(?:v\.?\s?)?([\w.]*\d[\w.]*)/i.exec(st.value)?.[1]?.replace(/\.+$/, '');
   const hit = findProducts(stripParentheticals(s.heading)).find((h) => h.version === undefined);
   if (!version || !hit?.attrs[0]) return false;
   s.emit(hit.attrs[0], text(productName(`${hit.name} ${version}`)));

@@ -61,4 +61,12 @@ export interface EolMatch {
    * release is already unsupported: the end date is then an upper bound ("no later than").
    */
   olderThan?: string;
+  /**
+   * The version as the text states it ("2014", "2008 R2"), when the matched cycle names a
+   * servicing level the text does not ("2014 SP3", "2008 R2 SP1"): findings are named by what the
+   * document says, never by a service pack it does not state.
+   */
+  statedCycle?: string;
+  /** The servicing level the dates belong to, when the text names none ("SP3"). */
+  latestLevel?: string;
 }

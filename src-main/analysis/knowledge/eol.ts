@@ -136,6 +136,7 @@ function matchAt(
   const eol = chosen.eol;
   // "2012 R2": the R-suffix is part of what was recognised.
   const end = at + (version.suffix !== '' && window[1] === version.suffix ? 2 : 1);
+  const unstated = older ? [] : unstatedLevels(chosen, version);
   return {
     match: {
       productSlug: product.slug,
@@ -147,9 +148,22 @@ function matchAt(
       source,
       matchedText: tokens.slice(start, end).join(' '),
       ...(older ? { cycle: window[0] ?? '', olderThan: older.label ?? displayCycle(older.cycle) } : {}),
+      ...(unstated.length > 0 ? { statedCycle: statedVersion(version), latestLevel: unstated.map((l) => l.toUpperCase()).join(' ') } : {}),
     },
     end,
   };
+}
+
+/** Servicing levels ("sp3") the chosen cycle names and the text does not. */
+function unstatedLevels(cycle: EolCycle, text: VersionKey): string[] {
+  const key = cycleKeys(cycle.cycle, cycle.label).find((k) => k.levels.length > 0);
+  return key ? key.levels.filter((l) => !text.levels.includes(l)) : [];
+}
+
+/** A text version as a reader writes it: "2014", "2008 R2", "7.0", "2014 SP2". */
+function statedVersion(version: VersionKey): string {
+  if (version.named !== null) return version.named.toUpperCase();
+  return [version.nums.join('.'), version.suffix.toUpperCase(), ...version.levels.filter((l) => /^(?:sp\d+[a-z]?|\d{2}h\d)$/.test(l)).map((l) => l.toUpperCase())].filter((p) => p !== '').join(' ');
 }
 
 /**

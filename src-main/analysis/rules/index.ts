@@ -23,7 +23,7 @@ export { CHECKLIST } from './checklist';
  * Part of the engine version recorded on every run. Bump it whenever a rule, threshold, the
  * checklist or the shipped knowledge changes what gaps or findings a data room yields.
  */
-export const RULES_VERSION = '2';
+export const RULES_VERSION = '3';
 
 const FAMILIES: ReadonlyArray<(env: RuleEnv) => FindingDraft[]> = [
   endOfLifeFindings,

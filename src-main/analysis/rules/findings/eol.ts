@@ -46,6 +46,8 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
     for (const match of findAllEndOfLife(text, asOf)) {
       const id = `${match.productSlug}:${match.cycle}`;
       const hit = hits.get(id) ?? { match, facts: new Set<FactRecord>(), where: new Set<string>(), core: false };
+      // Named by the most precise statement: "SQL Server 2014 SP3" somewhere beats "SQL Server 2014".
+      if (hit.match.statedCycle !== undefined && match.statedCycle === undefined) hit.match = match;
       for (const f of facts) hit.facts.add(f);
       hit.where.add(where);
       hit.core ||= core;
@@ -63,7 +65,10 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const [id, hit] of [...hits].sort(([a], [b]) => compare(a, b))) {
     const m = hit.match;
-    const product = `${m.productLabel} ${m.cycle}`;
+    // Named by what the documents say; a service pack they do not state only dates the finding.
+    const product = `${m.productLabel} ${m.statedCycle ?? m.cycle}`;
+    const levelName = m.latestLevel ? `latest ${/^SP/.test(m.latestLevel) ? 'service pack' : 'release'} ${m.latestLevel}` : '';
+    const level = levelName ? ` (${levelName} ended ${m.eol ?? 'on a date not published'})` : '';
     const subject = companySubject(`eol:${id}`);
     const where = [...hit.where].sort(compare);
     const shown = where.length > 5 ? `${where.slice(0, 5).join(', ')} and ${where.length - 5} more` : where.join(', ');
@@ -76,9 +81,9 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
       out.push(
         finding({
           ruleId: 'eol.past', subjectKeys: [subject], type: 'risk', domain: domainOf(where), severity, lens: 'day_1_continuity',
-          title: `${product} is past end of support`,
-          description: `${product} reached end of vendor support ${since} and no longer receives security fixes.${ext} Found in: ${shown}.`,
-          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol ?? 'as passed'}${older}${yearsPast !== null ? `, ${yearsPast.toFixed(1)} years before the as-of date` : ''}${hit.core ? '; it is a core platform or critical application' : ''}.`,
+          title: `${product} is past end of support${level}`,
+          description: `${product} reached end of vendor support ${since}${levelName ? ` (the date its ${levelName} ended)` : ''} and no longer receives security fixes.${ext} Found in: ${shown}.`,
+          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol ?? 'as passed'}${m.latestLevel ? ` for its latest servicing level, ${m.productLabel} ${m.cycle}` : ''}${older}${yearsPast !== null ? `, ${yearsPast.toFixed(1)} years before the as-of date` : ''}${hit.core ? '; it is a core platform or critical application' : ''}.`,
           threshold: `past end of support is high; critical when it runs a core platform or critical application, or support ended over ${YEARS_FOR_CRITICAL} years ago`,
           asOfDate: asOf, facts: hit.facts,
         }),
@@ -99,9 +104,9 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
       out.push(
         finding({
           ruleId: 'eol.approaching', subjectKeys: [subject], type: 'risk', domain: domainOf(where), severity: 'medium', lens: 'cost_driver',
-          title: `${product} reaches end of support on ${m.eol}`,
+          title: `${product} reaches end of support on ${m.eol}${levelName ? ` (${levelName})` : ''}`,
           description: `${product} loses vendor support on ${m.eol}, within ${APPROACHING_MONTHS} months of the as-of date.${ext} Found in: ${shown}.`,
-          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol}.`,
+          because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol}${m.latestLevel ? ` for its latest servicing level, ${m.productLabel} ${m.cycle}` : ''}.`,
           threshold: `end of support within ${APPROACHING_MONTHS} months`,
           asOfDate: asOf, facts: hit.facts,
         }),
