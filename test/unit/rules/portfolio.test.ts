@@ -43,6 +43,39 @@ describe('platforms doing one job', () => {
   });
 });
 
+describe('duplicates and parent dependencies (insurer room)', () => {
+  it('counts inventory platforms the target shares with or gets hosted by the parent', () => {
+    // Great Insurance, Doc 2: Salesforce and Dynamics 365 Sales are both "CRM/Agency Management" rows
+    // with users and cost, flagged as carve-out dependencies; Netcracker is one of three Billing rows,
+    // parent-hosted until Day-180. A flag on who hosts or shares a platform does not make two CRMs one.
+    const shared = (name: string, category: string, dependency: string): FactRecord[] => [
+      ...app(name, category),
+      fact('app_parent_dependency', dependency, { subject: name, line: row }),
+    ];
+    const facts = [
+      ...shared('Salesforce Sales Cloud', 'CRM/Agency Management', 'Y'),
+      ...shared('Microsoft Dynamics 365 Sales', 'CRM/Agency Management', 'Y'),
+      ...shared('ADP Workforce Now', 'HR/HCM', 'Y'),
+      ...shared('Workday HCM', 'HR/HCM', 'Y'),
+      ...app('CSG Ascendon', 'Billing'),
+      ...app('Amdocs Revenue Management', 'Billing'),
+      ...shared('Netcracker Revenue Management', 'Billing', 'Y - Day-180 (parent-hosted)'),
+    ];
+    const titles = byRule(run(facts, deal('carve_out')), 'apps.duplicate_platform').map((f) => f.title);
+    expect(titles).toEqual(expect.arrayContaining([
+      'Billing: 3 platforms in use (Amdocs Revenue Management, CSG Ascendon, Netcracker Revenue Management)',
+      expect.stringMatching(/^CRM: 2 platforms in use/),
+      expect.stringMatching(/^HR and payroll: 2 platforms in use/),
+    ]));
+  });
+
+  it('leaves a platform named only as a service the parent provides to the separation findings', () => {
+    // "Parent provides: Okta" is the parent's identity provider, not a second one the target runs.
+    const facts = [fact('directory_service', 'Microsoft Entra ID', { line: 2 }), fact('sso_product', 'Okta', { line: 7 }), fact('parent_provided_service', 'Okta', { line: 7 })];
+    expect(byRule(run(facts, deal('carve_out')), 'apps.duplicate_platform')).toEqual([]);
+  });
+});
+
 describe('documents that disagree about a platform', () => {
   it('raises a disagreement, not a duplicate, when each document names a different product', () => {
     const facts = [fact('erp_platform', 'SAP ECC 6.0', { doc: 1 }), fact('erp_platform', 'SAP S/4HANA', { doc: 2 })];

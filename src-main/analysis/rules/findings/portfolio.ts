@@ -38,7 +38,12 @@ function duplicates(env: RuleEnv): FindingDraft[] {
   // What the parent runs for the target is a separation question, not a second platform.
   const parentPlaces = new Set(parent.flatMap(place));
   const parentSubjects = new Set(parent.map((f) => f.subjectKey).filter((k): k is string => k !== null));
-  const ownUse = (u: PlatformUse): boolean => !u.facts.every((f) => (f.subjectKey !== null && parentSubjects.has(f.subjectKey)) || place(f).some((p) => parentPlaces.has(p)));
+  // An application in the target's own inventory (with users, cost or criticality) is the target's
+  // platform even when it depends on the parent today (shared, parent-hosted, under a TSA): two
+  // CRMs on the inventory are still two CRMs to consolidate, whoever hosts them. Only a platform
+  // named solely in a statement of what the parent provides is left to the separation findings.
+  const parentOnly = (f: FactRecord): boolean => f.subjectKind !== 'application' && ((f.subjectKey !== null && parentSubjects.has(f.subjectKey)) || place(f).some((p) => parentPlaces.has(p)));
+  const ownUse = (u: PlatformUse): boolean => !u.facts.every(parentOnly);
   const out: FindingDraft[] = [];
   for (const view of capabilityViews(env.facts)) {
     const { capability } = view;
