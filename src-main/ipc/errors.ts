@@ -30,7 +30,7 @@ export function toErrorPayload(error: unknown): AppErrorPayload {
   if (error instanceof DealDataError) return { code: error.code, message: error.message };
   if (error instanceof ReviewError) return { code: error.code === 'not_found' ? 'not_found' : 'validation', message: error.message };
   if (error instanceof CompareError) return { code: 'not_found', message: error.message };
-  if (error instanceof ExportError) return { code: EXPORT_CODES[error.code], message: error.message };
+  if (error instanceof ExportError) return { code: error.contractCode, message: error.message };
   if (error instanceof ArchiveError) return { code: ARCHIVE_CODES[error.code], message: error.message };
   if (error instanceof RunConflictError) return { code: 'conflict', message: error.message };
   if (error instanceof DataRoomError) return { code: 'invalid_data_room', message: error.message };
@@ -38,16 +38,6 @@ export function toErrorPayload(error: unknown): AppErrorPayload {
   if (error instanceof z.ZodError) return { code: 'validation', message: describeIssues(error) };
   return { code: 'internal', message: 'Something went wrong in Diligence Desk. The error was logged; try again.' };
 }
-
-const EXPORT_CODES: Record<ExportError['code'], ErrorCode> = {
-  deal_not_found: 'not_found',
-  run_not_found: 'not_found',
-  run_not_in_deal: 'not_found',
-  no_completed_run: 'conflict',
-  run_not_completed: 'conflict',
-  output_folder: 'unavailable',
-  output_file: 'unavailable',
-};
 
 const ARCHIVE_CODES: Record<ArchiveError['code'], ErrorCode> = {
   not_archive: 'validation',
