@@ -16,6 +16,18 @@ export function isSeparationDeal(dealType: DealType): boolean {
 
 const STANDALONE = /^(?:standalone|stand alone|independent|none|no|n\/a|not applicable)\b/i;
 
+/**
+ * A TSA work plan often lists a compliance constraint next to its services ("Data residency | PII
+ * must remain in region | exit: compliance sign-off"). The parent does not provide it and there is
+ * nothing to exit: it is a rule the separation must respect, raised by the data-residency finding.
+ */
+const CONSTRAINT_LINE = /\b(?:data residency|residency|data sovereignty|sovereignty|data locali[sz]ation)\b/i;
+
+/** Whether a TSA line names a compliance constraint rather than a service. */
+export function isConstraintLine(name: string): boolean {
+  return CONSTRAINT_LINE.test(name);
+}
+
 /** Every fact stating a parent-provided service, TSA line or application dependency on the parent. */
 export function parentFacts(index: FactIndex): FactRecord[] {
   const facts = index.all.filter((f) => {
@@ -23,7 +35,8 @@ export function parentFacts(index: FactIndex): FactRecord[] {
       return !isNegative(f) && !(f.value.type === 'text' && STANDALONE.test(f.value.text.trim()));
     }
     // A TSA line's exit criteria describe the way out, not another service the parent provides.
-    return (f.subjectKind === 'tsa_service' && f.attribute !== 'tsa_exit_plan') || f.attribute === 'tsa_provider';
+    if (f.subjectKind === 'tsa_service') return f.attribute !== 'tsa_exit_plan' && !isConstraintLine(f.subjectName ?? '');
+    return f.attribute === 'tsa_provider';
   });
   return facts.sort((a, b) => compare(a.stableKey, b.stableKey));
 }

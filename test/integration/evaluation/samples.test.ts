@@ -59,9 +59,14 @@ describe("the insurer's buyer document", () => {
   it('yields the TSA and carve-out work items its TSA work plan describes', () => {
     const items = findings('great-insurance').filter((f) => f.type === 'work_item');
     const tsaExits = items.filter((f) => f.ruleId === 'carveout.tsa_exit').map((f) => f.title);
-    for (const area of [/identity\/email/i, /billing/i, /data residency/i, /itsm/i]) expect(tsaExits.some((t) => area.test(t)), `${area}`).toBe(true);
+    for (const area of [/identity\/email/i, /billing/i, /itsm/i]) expect(tsaExits.some((t) => area.test(t)), `${area}`).toBe(true);
+    // The plan's "Data residency" row is a compliance constraint (exit: a compliance sign-off), not a
+    // service the parent provides: it feeds the residency risk, never a TSA exit or the service count.
+    expect(tsaExits.filter((t) => /residency/i.test(t))).toEqual([]);
     expect(items.some((f) => f.ruleId === 'carveout.tsa_plan' && f.phase === 'day_1' && f.lens === 'tsa_exposure')).toBe(true);
     const all = findings('great-insurance');
+    const dependency = all.find((f) => f.ruleId === 'carveout.parent_dependency');
+    expect(dependency?.description).not.toMatch(/residency/i);
     expect(all.some((f) => f.ruleId === 'carveout.parent_hosted_app' && /Netcracker/.test(f.title) && /Day-180/.test(f.title))).toBe(true);
     expect(all.some((f) => f.ruleId === 'data.residency')).toBe(true);
     for (const app of ['Workday', 'ServiceNow']) expect(all.some((f) => f.ruleId === 'contract.expiry' && f.title.includes(app))).toBe(true);

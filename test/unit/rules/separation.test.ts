@@ -31,6 +31,23 @@ describe('separation work items', () => {
     expect(byRule(covered, 'carveout.tsa_exit')[0]?.title).toBe('Exit the TSA for Identity/Email shared services within 4 months');
   });
 
+  it('treats a data-residency line of the TSA plan as a constraint, not a service to count or exit', () => {
+    // Great Insurance, Doc 7: "Data residency (H6) | PII must remain in region | ... | Compliance
+    // sign-off + evidence pack | Day-120". The parent provides nothing there; the data must stay put.
+    const residency = [...tsaLine('Data residency (H6)', 4), fact('data_residency', 'PII must remain in region', { line: 40 })];
+    // "ITSM continuity" (ticketing and SLAs until the buyer's support model stands up) is a service
+    // the parent keeps running under the TSA, so it stays a line with an exit.
+    const findings = run([...residency, ...tsaLine('ITSM continuity', 3), ...tsaLine('Identity/Email shared services', 4)]);
+    expect(byRule(findings, 'carveout.tsa_exit').map((f) => f.title).sort()).toEqual([
+      'Exit the TSA for ITSM continuity within 3 months',
+      'Exit the TSA for Identity/Email shared services within 4 months',
+    ]);
+    const [dependency] = byRule(findings, 'carveout.parent_dependency');
+    expect(dependency?.title).toBe('2 IT services depend on the parent');
+    expect(dependency?.description).not.toMatch(/residency/i);
+    expect(byRule(findings, 'data.residency')).toHaveLength(1);
+  });
+
   it('gives every TSA line an exit work item, phased by its term, high for core services', () => {
     const findings = run([...tsaLine('SAP Hosting & Support', 18, 180_000), ...tsaLine('Service Desk', 3, 40_000)]);
     const exits = byRule(findings, 'carveout.tsa_exit');

@@ -2,7 +2,7 @@ import type { Severity, WorkPhase } from '../../../../src-shared/domain';
 import { benchmarkCost, companySize, type ActivityId } from '../benchmarks';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import { compare, type FactIndex } from '../fact-index';
-import { isSeparationDeal, parentFacts, parentFactsForArea, parentFactText } from '../parent-services';
+import { isConstraintLine, isSeparationDeal, parentFacts, parentFactsForArea, parentFactText } from '../parent-services';
 import type { FactRecord, FindingDraft } from '../types';
 import { mentions, numberOf, quoteFacts, textOf } from '../values';
 
@@ -82,6 +82,8 @@ function tsaExits(env: RuleEnv): FindingDraft[] {
     const months = Math.min(...terms.map((f) => numberOf(f) ?? Infinity));
     if (!Number.isFinite(months)) continue;
     const name = env.facts.subjectName(key);
+    // A residency rule in the TSA plan is not a parent service to exit (data.residency raises it).
+    if (isConstraintLine(name)) continue;
     const area = areaOf(name);
     const monthly = env.facts.subjectAttr(key, 'tsa_monthly_cost');
     const fee = monthly.map(numberOf).find((n): n is number => n !== null);
