@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../../src-shared/domain';
 import { documents, findings, runDocuments } from '../../db/schema';
 import { BaseRepository, clampPage, type Page } from '../../repositories/base';
 import type { DocumentRow } from '../../repositories/documents';
+import { effectiveSeverity } from '../../repositories/review-visibility';
 
 export interface RunDocumentRecord {
   document: DocumentRow;
@@ -11,23 +12,15 @@ export interface RunDocumentRecord {
   runError: string | null;
 }
 
-/**
- * A finding's severity after the reviewer's override, with every column written out in full: in a
- * select list drizzle renders a single table's columns unqualified, and inside the subquery an
- * unqualified "deal_id" would name the reviews table's own column (review-visibility's
- * effectiveSeverity is safe only in WHERE and ORDER BY).
- */
-const EFFECTIVE_SEVERITY = sql<string>`coalesce((SELECT r.severity_override FROM reviews r WHERE r.deal_id = "findings"."deal_id" AND r.item_kind = 'finding' AND r.stable_key = "findings"."stable_key"), "findings"."severity")`;
-
 /** Aggregates for the dashboard and the run's document ledger, grouped in SQL. */
 export class OverviewQueries extends BaseRepository {
   /** Live findings (dismissed ones left out) per domain and effective severity (after overrides). */
   findingsByDomainAndSeverity(dealId: number, runId: number, domain?: string): Array<{ domain: string; severity: string; count: number }> {
     return this.db
-      .select({ domain: findings.domain, severity: EFFECTIVE_SEVERITY, count: sql<number>`count(*)` })
+      .select({ domain: findings.domain, severity: effectiveSeverity, count: sql<number>`count(*)` })
       .from(findings)
       .where(this.where(findings.deletedAt, {}, eq(findings.dealId, dealId), eq(findings.runId, runId), domain ? eq(findings.domain, domain) : undefined))
-      .groupBy(findings.domain, EFFECTIVE_SEVERITY)
+      .groupBy(findings.domain, effectiveSeverity)
       .all();
   }
 

@@ -8,6 +8,10 @@ import { ReviewError, reviewFact, reviewFinding, reviewLog, reviewStates } from 
 import { analyse } from '../../support/rooms';
 import { sample } from '../../support/paths';
 import { suiteDatabase } from '../../support/suite-db';
+import { tempDatabase } from '../../support/temp';
+import { writeRoom } from '../../support/rooms';
+import { ReportQueries } from '../../../src-main/repositories/report';
+import { readFileSync } from 'node:fs';
 
 let database: AppDatabase;
 let repos: Repositories;
@@ -66,8 +70,9 @@ describe('review decisions', () => {
     expect(findingsOf(run2)[0]!.stableKey).toBe(low.stableKey);
     expect(repos.findings.list({ runId: run2, severity: 'critical' }, undefined, { limit: 500 }).rows.map((f) => f.stableKey)).toContain(low.stableKey);
     expect(repos.findings.list({ runId: run2, severity: low.severity as 'low' }, undefined, { limit: 500 }).rows.map((f) => f.stableKey)).not.toContain(low.stableKey);
-    const after = repos.findings.countBySeverity(run2);
-    expect(after.critical).toBe((before.critical ?? 0) + 1);
+    // Exactly one finding moved: an override must not leak onto other findings of the deal.
+    const moved = { ...before, critical: (before.critical ?? 0) + 1, [low.severity]: (before[low.severity as keyof typeof before] ?? 0) - 1 };
+    expect(repos.findings.countBySeverity(run2)).toEqual(Object.fromEntries(Object.entries(moved).filter(([, n]) => n > 0)));
     reviewFinding(database.db, { dealId, finding: { id: low.id }, severityOverride: null }, 'carol');
     expect(repos.findings.countBySeverity(run2)).toEqual(before);
   });
@@ -96,3 +101,21 @@ describe('review decisions', () => {
     expect(repos.reviews.get(dealId, 'finding', finding.stableKey)).toBeUndefined();
   });
 });
+
+describe('a severity override in a deal whose only review is that override', () => {
+  it('changes that finding alone, in counts, lists and the report', async () => {
+    const { database: db, repos: fresh } = tempDatabase();
+    const { runId, dealId: freshDeal } = await analyse(db, writeRoom({ 'legacy.txt': readFileSync(sample('scenarios', 'scenario_2_legacy_nightmare.txt')) }));
+    const all = fresh.findings.list({ runId }, undefined, { limit: 500 }).rows;
+    const before = fresh.findings.countBySeverity(runId);
+    const target = all.find((f) => f.severity !== 'low')!;
+    reviewFinding(db.db, { dealId: freshDeal, finding: { id: target.id }, severityOverride: 'low' }, 'dana');
+    const after = fresh.findings.countBySeverity(runId);
+    expect(after.low).toBe((before.low ?? 0) + 1);
+    expect(Object.values(after).reduce((a, b) => a + b, 0)).toBe(all.length);
+    expect(after[target.severity]).toBe((before[target.severity] ?? 0) - 1);
+    const report = new ReportQueries(db.db).findings(runId);
+    expect(report.filter((r) => r.severity !== r.finding.severity).map((r) => r.finding.stableKey)).toEqual([target.stableKey]);
+  });
+});
+
