@@ -2,7 +2,7 @@ import { ATTRIBUTES, isAttributeName, type AttributeName } from '../extract/voca
 import { citeFact, compare, documentsOf, type FactIndex } from './fact-index';
 import type { FactRecord } from './types';
 import { familyOf } from './capabilities';
-import { isNegative, isNone, textOf } from './values';
+import { isNegative, isNone, showValue, textOf } from './values';
 
 /**
  * Two documents stating different values for the same company-level figure ("IT staff: 47" in
@@ -78,8 +78,7 @@ function fromDifferentDocuments(a: FactRecord, b: FactRecord): boolean {
 /** "47 (it-overview.md p.2) vs 52 (org.xlsx Staff row 4)". */
 export function describeContradiction(c: Contradiction): string {
   if (c.detail) return c.detail;
-  const unit = (f: FactRecord) => (f.value.type === 'percent' ? '%' : f.value.type === 'money' ? ` ${f.value.currency}` : '');
-  return c.facts.map((f) => `${textOf(f.value)}${unit(f)} (${citeFact(f)})`).join(' vs ');
+  return c.facts.map((f) => `${showValue(f.value)} (${citeFact(f)})`).join(' vs ');
 }
 
 export function attributeLabel(attribute: AttributeName): string {

@@ -140,10 +140,35 @@ export function mentions(text: string, keywords: readonly string[]): boolean {
   return keywords.some((k) => w.includes(` ${k} `));
 }
 
-/** A value as a reader expects it: "85%", "1200000 USD", "2025-06-30", "yes", or the text. */
+/**
+ * A number as a reader writes it: thousands separated ("19,632,626"), at most two decimals.
+ * Locale-independent, so reasoning text is the same on every machine.
+ */
+export function formatNumber(n: number, groupFrom = 5): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(n * 100) / 100;
+  const [whole = '0', fraction] = Math.abs(rounded).toString().split('.');
+  // Four-digit counts read fine as they are ("2296 employees") and stay clear of years.
+  const grouped = whole.length >= groupFrom ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** An amount of money as a reader writes it: "$19,632,626", "€1,200", "1,500,000 CHF". */
+export function formatMoney(n: number, currency = 'USD'): string {
+  const code = currency.toUpperCase();
+  const sign = CURRENCY_SIGNS[code];
+  const amount = formatNumber(Math.abs(n), 4);
+  const minus = n < 0 ? '-' : '';
+  return sign ? `${minus}${sign}${amount}` : `${minus}${amount}${code ? ` ${code}` : ''}`;
+}
+
+/** A value as a reader expects it: "85%", "$1,200,000", "2025-06-30", "yes", or the text. */
 export function showValue(value: FactValue): string {
   if (value.type === 'percent') return `${value.number}%`;
-  if (value.type === 'money') return `${value.number} ${value.currency}`;
+  if (value.type === 'money') return formatMoney(value.number, value.currency);
+  if (value.type === 'number') return formatNumber(value.number);
   return textOf(value);
 }
 

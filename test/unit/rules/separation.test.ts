@@ -55,7 +55,7 @@ describe('separation work items', () => {
       ['Exit the TSA for SAP Hosting & Support within 18 months', 'high', 'post_100'],
       ['Exit the TSA for Service Desk within 3 months', 'medium', 'day_100'],
     ]);
-    expect(exits[0]?.description).toContain('180000 a month (3240000 over the term)');
+    expect(exits[0]?.description).toContain('$180,000 a month ($3,240,000 over the term)');
     expect(exits.every((f) => f.lens === 'tsa_exposure' && f.costBand !== null)).toBe(true);
   });
 

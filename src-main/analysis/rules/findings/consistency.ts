@@ -3,7 +3,7 @@ import { attributeLabel, describeContradiction, findContradictions, findPlatform
 import { companySubject, finding, type RuleEnv } from '../draft';
 import { citeFact } from '../fact-index';
 import type { FindingDraft } from '../types';
-import { numberOf, textOf } from '../values';
+import { formatMoney, numberOf, showValue } from '../values';
 
 /**
  * Figures that do not add up: a stated total against the sum of the rows it summarises, and the
@@ -32,7 +32,7 @@ export function consistencyFindings(env: RuleEnv): FindingDraft[] {
     });
     if (pairs.length === 0) continue;
     const facts = pairs.flatMap(({ s, c }) => [s, c]);
-    const detail = pairs.map(({ s, c }) => `stated ${textOf(s.value)} (${citeFact(s)}) vs sum of rows ${textOf(c.value)} (${citeFact(c)})`).join('; ');
+    const detail = pairs.map(({ s, c }) => `stated ${showValue(s.value)} (${citeFact(s)}) vs sum of rows ${showValue(c.value)} (${citeFact(c)})`).join('; ');
     out.push(
       finding({
         ruleId: 'consistency.total', subjectKeys: [companySubject(statedAttr)], type: 'risk', domain: 'applications', severity: 'low', lens: 'cost_driver',
@@ -91,7 +91,8 @@ function budgetCoverage(env: RuleEnv): FindingDraft[] {
   const total = parts.reduce((n, p) => n + p.amount, 0);
   const stated = numberOf(budget) ?? 0;
   if (parts.length < 2 || total <= stated * (1 + BUDGET_SLACK)) return [];
-  const detail = `${parts.map((p) => `${p.label} ${p.amount} (${citeFact(p.fact)})`).join(' + ')} = ${total} against an IT budget of ${stated} (${citeFact(budget)})`;
+  const currency = budget.value.type === 'money' ? budget.value.currency : 'USD';
+  const detail = `${parts.map((p) => `${p.label} ${formatMoney(p.amount, currency)} (${citeFact(p.fact)})`).join(' + ')} = ${formatMoney(total, currency)} against an IT budget of ${formatMoney(stated, currency)} (${citeFact(budget)})`;
   return [
     finding({
       ruleId: 'consistency.budget', subjectKeys: [companySubject('budget-coverage')], type: 'risk', domain: 'organization', severity: 'medium', lens: 'cost_driver',

@@ -2,7 +2,7 @@ import { staffingBand } from '../benchmarks';
 import { isSeparationDeal, parentFacts } from '../parent-services';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import type { FactRecord, FindingDraft } from '../types';
-import { isNone, mentions, numberOf, quoteFacts, textOf } from '../values';
+import { formatMoney, formatNumber, isNone, mentions, numberOf, quoteFacts, textOf } from '../values';
 
 /**
  * People and money: key-person dependency, IT staffing against benchmark ratios, contractor
@@ -15,6 +15,12 @@ const CONTRACTOR_SHARE_MEDIUM = 0.4;
 const CONTRACTOR_SHARE_HIGH = 0.6;
 const SPEND_LOW = 0.015;
 const SPEND_HIGH = 0.1;
+/**
+ * Benchmarks are starting assumptions, not hard lines: a ratio within this share of a floor or
+ * ceiling (0.061 against a 0.06 ceiling) is normal variation and raises nothing.
+ */
+const BENCHMARK_TOLERANCE = 0.1;
+const tolerance = `; within ${BENCHMARK_TOLERANCE * 100}% of a floor or ceiling raises nothing`;
 const LEAVING = ['retire', 'retiring', 'retirement', 'leaving', 'resign', 'resigned', 'resigning', 'departing', 'notice'];
 
 export function organizationFindings(env: RuleEnv): FindingDraft[] {
@@ -71,26 +77,30 @@ function staffing(env: RuleEnv): FindingDraft[] {
     const highest = (staffMax.value + (contractorMax?.value ?? 0)) / empMin.value;
     const lowest = staffMin.value / empMax.value;
     const cite = [staffMax.fact, staffMin.fact, empMin.fact, empMax.fact, ...(contractorMax ? [contractorMax.fact] : [])];
-    const threshold = band ? `IT staff per employee between ${band.min} and ${band.max} (benchmark profiles ${band.profiles.join(', ')}; starting assumption)` : '';
+    const floor = band ? band.min * (1 - BENCHMARK_TOLERANCE) : 0;
+    const ceiling = band ? band.max * (1 + BENCHMARK_TOLERANCE) : 0;
+    const threshold = band
+      ? `IT staff per employee between ${band.min} and ${band.max} (benchmark profiles ${band.profiles.join(', ')}; starting assumption)${tolerance}, so it fires below ${ratio(floor)} or above ${ratio(ceiling)}`
+      : '';
     // In a separation the parent runs most of IT today; a thin standalone team is the carve-out
     // finding's subject (what must be built or bought), not a staffing outlier.
     const parentRunsIt = isSeparationDeal(env.deal.dealType) && parentFacts(env.facts).length > 0;
-    if (band && highest < band.min && !parentRunsIt) {
+    if (band && highest < floor && !parentRunsIt) {
       out.push(
         finding({
           ruleId: 'org.it_staffing_ratio', subjectKeys: [companySubject('it-staffing')], type: 'risk', domain: 'organization', severity: 'medium', lens: 'cost_driver',
           title: `IT under-staffed: ${ratio(highest)} IT staff per employee`,
           description: `IT staff (including contractors) are ${ratio(highest)} per employee, below the ${band.min} benchmark floor; expect backlog, deferred maintenance and a post-deal staffing cost.`,
-          because: `IT staff ${staffMax.value}${contractorMax ? ` plus ${contractorMax.value} contractors` : ''} for ${empMin.value} employees.`, threshold, asOfDate: asOf, facts: cite,
+          because: `IT staff ${formatNumber(staffMax.value)}${contractorMax ? ` plus ${formatNumber(contractorMax.value)} contractors` : ''} for ${formatNumber(empMin.value)} employees: ${ratio(highest)} per employee, under the ${band.min} floor by more than the ${BENCHMARK_TOLERANCE * 100}% tolerance.`, threshold, asOfDate: asOf, facts: cite,
         }),
       );
-    } else if (band && lowest > band.max) {
+    } else if (band && lowest > ceiling) {
       out.push(
         finding({
           ruleId: 'org.it_staffing_ratio', subjectKeys: [companySubject('it-staffing')], type: 'recommendation', domain: 'organization', severity: 'low', lens: 'synergy_opportunity',
           title: `IT staffing above benchmark: ${ratio(lowest)} IT staff per employee`,
           description: `IT employees are ${ratio(lowest)} per employee, above the ${band.max} benchmark ceiling; review for consolidation once integrated.`,
-          because: `IT staff ${staffMin.value} for ${empMax.value} employees.`, threshold, asOfDate: asOf, facts: cite,
+          because: `IT staff ${formatNumber(staffMin.value)} for ${formatNumber(empMax.value)} employees: ${ratio(lowest)} per employee, over the ${band.max} ceiling by more than the ${BENCHMARK_TOLERANCE * 100}% tolerance.`, threshold, asOfDate: asOf, facts: cite,
         }),
       );
     }
@@ -104,7 +114,7 @@ function staffing(env: RuleEnv): FindingDraft[] {
           severity: share > CONTRACTOR_SHARE_HIGH ? 'high' : 'medium', lens: 'day_1_continuity',
           title: `Contractors are ${Math.round(share * 100)}% of the IT workforce`,
           description: 'Heavy reliance on contractors puts system knowledge and IP assignment at risk; key contractors may leave at change of control.',
-          because: `${contractorMin.value} contractors against ${staffMax?.value ?? staffMin.value} IT staff.`,
+          because: `${formatNumber(contractorMin.value)} contractors against ${formatNumber(staffMax?.value ?? staffMin.value)} IT staff.`,
           threshold: `contractor share above ${CONTRACTOR_SHARE_MEDIUM * 100}% (above ${CONTRACTOR_SHARE_HIGH * 100}% is high)`,
           asOfDate: asOf, facts: [contractorMin.fact, (staffMax ?? staffMin).fact],
         }),
@@ -132,24 +142,24 @@ function spend(env: RuleEnv): FindingDraft[] {
     const highest = itMax.value / revMin.value;
     const lowest = itMin.value / revMax.value;
     const cite = [revMax.fact, revMin.fact, itMax.fact, itMin.fact];
-    if (highest < SPEND_LOW) {
+    if (highest < SPEND_LOW * (1 - BENCHMARK_TOLERANCE)) {
       out.push(
         finding({
           ruleId: 'org.it_spend_ratio', subjectKeys: [companySubject(`it-spend:${currency}`)], type: 'risk', domain: 'organization', severity: 'medium', lens: 'cost_driver',
           title: `IT spend is ${pct(highest)} of revenue`,
           description: `IT spend at ${pct(highest)} of revenue points to under-investment: expect catch-up spend on infrastructure, security and staffing after the deal.`,
-          because: `IT budget ${itMax.value} ${currency} against revenue ${revMin.value} ${currency}.`,
-          threshold: `IT spend below ${pct(SPEND_LOW)} of revenue`, asOfDate: asOf, facts: cite,
+          because: `IT budget ${formatMoney(itMax.value, currency)} against revenue ${formatMoney(revMin.value, currency)}.`,
+          threshold: `IT spend below ${pct(SPEND_LOW)} of revenue${tolerance}`, asOfDate: asOf, facts: cite,
         }),
       );
-    } else if (lowest > SPEND_HIGH) {
+    } else if (lowest > SPEND_HIGH * (1 + BENCHMARK_TOLERANCE)) {
       out.push(
         finding({
           ruleId: 'org.it_spend_ratio', subjectKeys: [companySubject(`it-spend:${currency}`)], type: 'recommendation', domain: 'organization', severity: 'low', lens: 'synergy_opportunity',
           title: `IT spend is ${pct(lowest)} of revenue`,
           description: `IT spend at ${pct(lowest)} of revenue is high for most industries; review for consolidation and contract synergies.`,
-          because: `IT budget ${itMin.value} ${currency} against revenue ${revMax.value} ${currency}.`,
-          threshold: `IT spend above ${pct(SPEND_HIGH)} of revenue`, asOfDate: asOf, facts: cite,
+          because: `IT budget ${formatMoney(itMin.value, currency)} against revenue ${formatMoney(revMax.value, currency)}.`,
+          threshold: `IT spend above ${pct(SPEND_HIGH)} of revenue${tolerance}`, asOfDate: asOf, facts: cite,
         }),
       );
     }

@@ -4,7 +4,7 @@ import { companySubject, finding, type RuleEnv } from '../draft';
 import { compare, type FactIndex } from '../fact-index';
 import { isConstraintLine, isSeparationDeal, parentFacts, parentFactsForArea, parentFactText } from '../parent-services';
 import type { FactRecord, FindingDraft } from '../types';
-import { mentions, numberOf, quoteFacts, textOf } from '../values';
+import { formatMoney, mentions, numberOf, quoteFacts, textOf } from '../values';
 
 /**
  * The work a separation creates, service by service: what must work on Day 1 without a TSA line,
@@ -87,6 +87,8 @@ function tsaExits(env: RuleEnv): FindingDraft[] {
     const area = areaOf(name);
     const monthly = env.facts.subjectAttr(key, 'tsa_monthly_cost');
     const fee = monthly.map(numberOf).find((n): n is number => n !== null);
+    const currency = monthly.find((f) => f.value.type === 'money')?.value;
+    const money = (n: number): string => formatMoney(n, currency?.type === 'money' ? currency.currency : 'USD');
     const cost = benchmarkCost(area?.activity ?? 'MA-003', size);
     const phase: WorkPhase = months <= 3 ? 'day_100' : 'post_100';
     const severity: Severity = area?.critical ? 'high' : 'medium';
@@ -94,8 +96,8 @@ function tsaExits(env: RuleEnv): FindingDraft[] {
       finding({
         ruleId: 'carveout.tsa_exit', subjectKeys: [key], type: 'work_item', domain: 'organization', severity, lens: 'tsa_exposure', phase, costBand: cost.band,
         title: `Exit the TSA for ${name} within ${months} month${months === 1 ? '' : 's'}`,
-        description: `The parent provides ${name} under a TSA for ${months} month${months === 1 ? '' : 's'}${fee !== undefined ? ` at ${fee} a month (${fee * months} over the term)` : ''}. Plan, fund and test the replacement so the service is cut over before the term ends; an extension usually costs a premium.`,
-        because: `the TSA line "${name}" states a term of ${months} month${months === 1 ? '' : 's'}${fee !== undefined ? ` and ${fee} a month` : ''}${area ? `; it covers ${area.label}` : ''}. Cost band from ${cost.note}.`,
+        description: `The parent provides ${name} under a TSA for ${months} month${months === 1 ? '' : 's'}${fee !== undefined ? ` at ${money(fee)} a month (${money(fee * months)} over the term)` : ''}. Plan, fund and test the replacement so the service is cut over before the term ends; an extension usually costs a premium.`,
+        because: `the TSA line "${name}" states a term of ${months} month${months === 1 ? '' : 's'}${fee !== undefined ? ` and ${money(fee)} a month` : ''}${area ? `; it covers ${area.label}` : ''}. Cost band from ${cost.note}.`,
         threshold: 'every TSA line needs a funded exit completed inside its term; identity, email, ERP, billing, security and hosting lines are high',
         asOfDate: env.deal.asOfDate, facts: [...terms, ...monthly, ...env.facts.subjectAttr(key, 'tsa_provider')],
       }),

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { deriveFindings, deriveGaps } from '../../../src-main/analysis/rules';
+import { staffingBand } from '../../../src-main/analysis/rules/benchmarks';
+import type { FactRecord, FindingDraft } from '../../../src-main/analysis/rules/types';
+import { formatMoney, formatNumber } from '../../../src-main/analysis/rules/values';
+import { deal, fact } from './fixtures';
+
+function run(facts: FactRecord[]): FindingDraft[] {
+  const settings = deal();
+  return deriveFindings({ deal: settings, facts, gaps: deriveGaps({ deal: settings, facts }) });
+}
+
+const byRule = (findings: FindingDraft[], ruleId: string): FindingDraft[] => findings.filter((f) => f.ruleId === ruleId);
+
+describe('benchmark tolerance', () => {
+  const band = staffingBand(2296);
+
+  it('raises nothing for a ratio within 10% of the ceiling (the insurer: 141 IT staff, 2,296 employees)', () => {
+    expect(band?.max).toBe(0.06);
+    expect(byRule(run([fact('employee_count', 2296), fact('it_headcount', 141)]), 'org.it_staffing_ratio')).toEqual([]);
+  });
+
+  it('fires beyond the band and states the band in the reasoning', () => {
+    const [above] = byRule(run([fact('employee_count', 2296), fact('it_headcount', 160)]), 'org.it_staffing_ratio');
+    expect(above?.title).toBe('IT staffing above benchmark: 0.070 IT staff per employee');
+    expect(above?.reasoning).toContain('within 10% of a floor or ceiling raises nothing');
+    expect(above?.reasoning).toContain('above 0.066');
+    expect(above?.reasoning).toContain('IT staff 160 for 2296 employees');
+  });
+
+  it('applies the same band to IT spend against revenue', () => {
+    // 1.4% is under the 1.5% floor but inside the band; 1.2% is not.
+    const spend = (budget: number): FindingDraft[] => byRule(run([fact('revenue', 100_000_000), fact('it_budget', budget)]), 'org.it_spend_ratio');
+    expect(spend(1_400_000)).toEqual([]);
+    const [low] = spend(1_200_000);
+    expect(low?.reasoning).toContain('IT budget $1,200,000 against revenue $100,000,000');
+    expect(low?.reasoning).toContain('within 10% of a floor or ceiling raises nothing');
+  });
+});
+
+describe('readable numbers in reasoning', () => {
+  it('formats money and large numbers', () => {
+    expect(formatMoney(19_632_626)).toBe('$19,632,626');
+    expect(formatMoney(1_500_000, 'CHF')).toBe('1,500,000 CHF');
+    expect(formatMoney(2500.5, 'eur')).toBe('€2,500.5');
+    expect(formatNumber(2296)).toBe('2296');
+    expect(formatNumber(19_632_626)).toBe('19,632,626');
+    expect(formatNumber(0.061)).toBe('0.06');
+  });
+
+  it('never prints a raw amount in a contradiction', () => {
+    const [c] = byRule(run([fact('it_budget', 22_100_000, { doc: 1 }), fact('it_budget', 21_000_000, { doc: 2 })]), 'consistency.figure');
+    expect(c?.description).toContain('$22,100,000');
+    expect(c?.description).toContain('$21,000,000');
+    expect(c?.reasoning).not.toMatch(/\d{5,}/);
+  });
+});
