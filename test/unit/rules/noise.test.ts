@@ -55,3 +55,31 @@ describe('readable numbers in reasoning', () => {
     expect(c?.reasoning).not.toMatch(/\d{5,}/);
   });
 });
+
+describe('penetration test on record', () => {
+  // Corvane demo room: "Last penetration test: March 2023 (external perimeter only ...)" and "No
+  // internal penetration test or red-team exercise has been carried out", as of 2026-06-30.
+  const settings = deal('acquisition', '2026-06-30');
+  const penTest = (facts: FactRecord[]): FindingDraft | undefined =>
+    deriveFindings({ deal: settings, facts, gaps: deriveGaps({ deal: settings, facts }) }).find((f) => f.ruleId === 'sec.pen_test');
+
+  it('calls a dated test older than 12 months stale, not missing', () => {
+    const stale = penTest([fact('last_pen_test', '2023-03')]);
+    expect(stale?.title).toBe('Last penetration test March 2023, over 12 months before the as-of date');
+    expect(stale?.severity).toBe('medium');
+    expect(stale?.description).not.toMatch(/no penetration test/i);
+  });
+
+  it('keeps the stale title when another statement says a scope was never tested, and raises it', () => {
+    const both = penTest([fact('last_pen_test', 'March 2023 (external perimeter only)', { line: 34 }), fact('last_pen_test', 'never', { line: 36 })]);
+    expect(both?.title).toBe('Last penetration test March 2023, over 12 months before the as-of date');
+    expect(both?.severity).toBe('high');
+    expect(both?.description).toContain('never tested');
+  });
+
+  it('says no test is on record only when none is dated, and nothing for a recent one', () => {
+    expect(penTest([fact('last_pen_test', 'Never')])?.title).toBe('No penetration test on record');
+    expect(penTest([fact('last_pen_test', '2026-01')])).toBeUndefined();
+    expect(penTest([fact('last_pen_test', '2023')])?.title).toBe('Last penetration test 2023, over 12 months before the as-of date');
+  });
+});

@@ -2,7 +2,7 @@ import type { AttributeName } from '../../extract/vocabulary';
 import { companySubject, finding, type RuleEnv } from '../draft';
 import { isSeparationDeal, parentFacts, parentFactsForArea } from '../parent-services';
 import type { FactRecord, FindingDraft } from '../types';
-import { addMonths, boolOf, isNegative, mentions, numberOf, percentOf, quoteFacts, textOf, whenOf } from '../values';
+import { addMonths, boolOf, isNegative, mentions, numberOf, percentOf, quoteFacts, textOf, whenOf, monthsBetween } from '../values';
 
 /**
  * The security programme: leadership, detection, testing and response. Facts stating absence
@@ -10,7 +10,7 @@ import { addMonths, boolOf, isNegative, mentions, numberOf, percentOf, quoteFact
  * finding rests on those gaps, because silence on the whole programme is itself a signal.
  */
 
-const PEN_TEST_MAX_MONTHS = 24;
+const PEN_TEST_MAX_MONTHS = 12;
 /** Checklist items whose joint absence says the programme is not evidenced. */
 const PROGRAMME_ITEMS = ['SEC-01', 'SEC-03', 'SEC-05', 'SEC-06', 'SEC-08'];
 
@@ -127,17 +127,43 @@ function penTest(env: RuleEnv): FindingDraft[] {
     return w.kind === 'date' ? [w.date] : [];
   });
   const latest = dates.sort().pop();
+  const latestFact = facts.find((f) => { const w = whenOf(f); return w.kind === 'date' && w.date === latest; });
   const stale = latest !== undefined && latest < addMonths(asOf, -PEN_TEST_MAX_MONTHS);
-  if (never.length === 0 && !stale) return [];
-  const title = latest && !never.length ? `Last penetration test ${latest.slice(0, 7)}` : 'No penetration test on record';
+  // A dated test means one was done: "never" beside it speaks of another scope ("no internal test").
+  if (latest !== undefined && !stale) return [];
+  if (latest === undefined && never.length === 0) return [];
+  const when = latestFact ? periodOf(latestFact) : '';
+  const otherScope = latest !== undefined && never.length > 0;
+  const title = latest ? `Last penetration test ${when}, over ${PEN_TEST_MAX_MONTHS} months before the as-of date` : 'No penetration test on record';
   return [
     finding({
-      ruleId: 'sec.pen_test', subjectKeys: [companySubject('pen-test')], type: 'risk', domain: 'cybersecurity', severity: never.length > 0 ? 'high' : 'medium', lens: 'day_1_continuity',
+      ruleId: 'sec.pen_test', subjectKeys: [companySubject('pen-test')], type: 'risk', domain: 'cybersecurity',
+      severity: latest === undefined || otherScope ? 'high' : 'medium', lens: 'day_1_continuity',
       title,
-      description: 'Without a recent independent test, exploitable weaknesses in internet-facing systems are unknown to the buyer.',
-      because: `the last penetration test is stated as ${quoteFacts(facts)}.`, threshold: `a penetration test within ${PEN_TEST_MAX_MONTHS} months; never tested is high`, asOfDate: asOf, facts,
+      description: latest
+        ? `The last penetration test on record is from ${when}, ${monthsBetween(latest, asOf)} months before the as-of date${otherScope ? `, and the documents say some scope was never tested (${quoteFacts(never)})` : ''}. Its findings no longer describe today's systems; exploitable weaknesses introduced since are unknown to the buyer. Ask for a current test before closing.`
+        : 'Without a recent independent test, exploitable weaknesses in internet-facing systems are unknown to the buyer.',
+      because: `the last penetration test is stated as ${quoteFacts(facts)}${latest ? `; read as ${when}, ${monthsBetween(latest, asOf)} months before the as-of date (a month or year is credited with its last day)` : ''}.`,
+      threshold: `a penetration test within ${PEN_TEST_MAX_MONTHS} months; a stale test is medium, high when never tested or when a scope was never tested`,
+      asOfDate: asOf, facts,
     }),
   ];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The period a date fact names, as written: "2023", "March 2023", "15 March 2023". */
+function periodOf(fact: FactRecord): string {
+  const raw = fact.value.type === 'date' ? fact.value.date : textOf(fact.value);
+  const quarter = /\b(Q[1-4])\s*((?:19|20)\d{2})\b/i.exec(raw);
+  if (quarter?.[1] && quarter[2]) return `${quarter[1].toUpperCase()} ${quarter[2]}`;
+  const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b/i.exec(raw);
+  if (named?.[1] && named[2]) return `${MONTHS.find((m) => m.toLowerCase().startsWith((named[1] ?? '').toLowerCase())) ?? named[1]} ${named[2]}`;
+  const iso = /\b((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?\b/.exec(raw);
+  if (!iso?.[1]) return raw;
+  const month = iso[2] ? MONTHS[Number(iso[2]) - 1] : undefined;
+  if (!month) return iso[1];
+  return iso[3] ? `${Number(iso[3])} ${month} ${iso[1]}` : `${month} ${iso[1]}`;
 }
 
 const GRAVE_INCIDENT = ['ransomware', 'ransom', 'exfiltrated', 'exfiltration', 'forwarded', 'external address', 'customer data', 'breach', 'never disclosed', 'not disclosed', 'undisclosed', 'data leak'];
