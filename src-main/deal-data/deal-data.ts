@@ -4,7 +4,7 @@ import type { Domain, DocumentStatus } from '../../src-shared/domain';
 import type { Db } from '../db/open';
 import { compare } from './compare-view';
 import { createReadContext, type ReadContext } from './context';
-import { getDeal, listDeals, listDocuments, listRuns, runById, runProgress } from './deals-view';
+import { getDeal, listDeals, listDocuments, listRuns, listSkippedFiles, runById, runProgress } from './deals-view';
 import { dashboard, domainOverview, inventoryPage } from './overview-view';
 import { factAttributes, factDetail, findingDetail, gapDetail, listFacts, listFindings, listGaps } from './results-view';
 import { auditLog } from './reviews';
@@ -89,6 +89,11 @@ export class DealData {
 
   documents(input: { dealId: number; runNumber?: number; status?: DocumentStatus; page: { limit: number; offset: number } }) {
     return listDocuments(this.ctx, input);
+  }
+
+  /** The files of the data room the shown run did not analyse, with the reason for each. */
+  skippedFiles(input: { dealId: number; runNumber?: number }) {
+    return listSkippedFiles(this.ctx, input);
   }
 
   /** Who changed which review decision, newest first: the deal's, or one fact's or finding's. */

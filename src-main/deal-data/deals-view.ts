@@ -79,6 +79,12 @@ export function listDocuments(
   return { scope, rows: page.rows.map(toDocumentRow), total: page.total };
 }
 
+export function listSkippedFiles(ctx: ReadContext, input: { dealId: number; runNumber?: number }): { scope: Scope; files: Array<{ path: string; reason: string }> } {
+  const { scope, run } = resolveScope(ctx.repos, input.dealId, input.runNumber);
+  if (!run) return { scope, files: [] };
+  return { scope, files: ctx.repos.runs.skippedFiles(run.id).map((f) => ({ path: f.relativePath, reason: f.reason })) };
+}
+
 function toDocumentRow(r: RunDocumentRecord): DocumentRow {
   return {
     id: r.document.id,

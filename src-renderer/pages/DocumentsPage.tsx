@@ -8,6 +8,7 @@ import { Icon } from '../components/Icons';
 import { PageHeader } from '../components/PageHeader';
 import { VirtualTable, type Column } from '../components/VirtualTable';
 import { formatBytes, humanize } from '../lib/format';
+import { SkippedFiles } from './SkippedFiles';
 
 type StatusFilter = 'all' | 'parsed' | 'failed' | 'pending';
 
@@ -57,6 +58,7 @@ export function DocumentsPage({ dealId, runNumber }: { dealId: number; runNumber
   return (
     <div className="page">
       <PageHeader eyebrow={deal.data?.deal.name} title="Documents" dealId={dealId} scope={scope} />
+      <SkippedFiles dealId={dealId} runNumber={runNumber} />
       <div className="table-panel">
         <div className="toolbar">
           <Segmented<StatusFilter>

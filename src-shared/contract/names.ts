@@ -35,6 +35,7 @@ export const CHANNELS = [
   'findings.list',
   'findings.get',
   'documents.list',
+  'documents.skipped',
   'documents.text',
   'reviews.fact.set',
   'reviews.finding.set',

@@ -218,6 +218,13 @@ export type InventoryPage = z.infer<typeof InventoryPageSchema>;
 
 // ---- Documents ---------------------------------------------------------------------------------
 
+/** Files of the data room the shown run did not analyse, and why (unsupported type, link out of the room). */
+export const SkippedFilesSchema = z.object({
+  scope: ScopeSchema,
+  files: z.array(z.object({ path: z.string(), reason: z.string() })),
+});
+export type SkippedFiles = z.infer<typeof SkippedFilesSchema>;
+
 export const DocumentRowSchema = z.object({
   id: Id,
   path: z.string(),
@@ -253,4 +260,5 @@ export const resultChannels = {
     z.strictObject({ ...ScopeFields, status: z.enum(['pending', 'parsed', 'failed']).optional(), page: PageInput }),
     paged(DocumentRowSchema),
   ),
+  'documents.skipped': query(z.strictObject(ScopeFields), SkippedFilesSchema),
 };

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { api, copyRoom, pageUrl, screenshot, SHARED, startBridge, tempDbFile, waitForRun } from './support';
 
@@ -7,12 +9,15 @@ import { api, copyRoom, pageUrl, screenshot, SHARED, startBridge, tempDbFile, wa
 let dealId = 0;
 
 test.beforeAll(async () => {
+  const room = copyRoom();
+  // A file type the analysis cannot read: the documents page must say it was not analysed.
+  writeFileSync(path.join(room, 'Board pack.pptx'), 'slides');
   const { deal } = await api<{ deal: { id: number } }>(SHARED, 'deals.create', {
     name: `Review ${Date.now()}`,
     targetName: 'Target Co',
     dealType: 'carve_out',
     asOfDate: '2026-03-31',
-    dataRoomPath: copyRoom(),
+    dataRoomPath: room,
     startRun: true,
   });
   dealId = deal.id;
@@ -75,6 +80,12 @@ test('documents and runs pages list the data room and the run history', async ({
   await page.goto(pageUrl(SHARED, `#/deals/${dealId}/documents`));
   await expect(page.locator('.vt-foot')).toHaveText('8 rows');
   await expect(page.getByRole('grid', { name: 'Documents' }).locator('.doc-status.ok')).toHaveCount(8);
+  const skipped = page.getByTestId('skipped-files');
+  await expect(skipped).toContainText('1 file was not analysed');
+  await expect(skipped).toContainText('unsupported file type .pptx');
+  await skipped.getByRole('button', { name: 'Show list' }).click();
+  await expect(page.getByRole('list', { name: 'Files not analysed' })).toContainText('Board pack.pptx');
+  await screenshot(page, 'documents');
   await nav(page, 'Runs');
   await expect(page.getByRole('row', { name: /#1.*Completed/ })).toBeVisible();
   await screenshot(page, 'runs');

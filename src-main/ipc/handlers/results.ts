@@ -12,7 +12,8 @@ type ResultChannels =
   | 'gaps.get'
   | 'findings.list'
   | 'findings.get'
-  | 'documents.list';
+  | 'documents.list'
+  | 'documents.skipped';
 
 export function resultHandlers({ data }: HandlerDeps): Handlers<ResultChannels> {
   return {
@@ -27,5 +28,6 @@ export function resultHandlers({ data }: HandlerDeps): Handlers<ResultChannels> 
     'findings.list': (input) => data.findings(input),
     'findings.get': ({ dealId, findingId }) => data.finding(dealId, findingId),
     'documents.list': (input) => data.documents(input),
+    'documents.skipped': (input) => data.skippedFiles(input),
   };
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DealData } from '../../../src-main/deal-data/deal-data';
 import { createRepositories } from '../../../src-main/repositories';
 import { analyse, writeRoom } from '../../support/rooms';
 import { tempDatabase, tempDir } from '../../support/temp';
@@ -37,11 +38,17 @@ describe('files a run does not analyse', () => {
       { relativePath: 'queue.pipe', reason: 'not a regular file (a pipe, socket or device)' },
     ]);
     expect(repos.runs.documentCounts(result.runId)).toMatchObject({ total: 1, done: 1 });
+    // The window reads them through the same scope as every page (latest completed run by default).
+    const shown = new DealData(database.db).skippedFiles({ dealId: result.dealId });
+    expect(shown.scope).toMatchObject({ mode: 'latest_completed', run: { runNumber: 1 } });
+    expect(shown.files.map((f) => f.path)).toEqual(['Makefile', 'board deck.pptx', 'legacy/budget.xls', 'legacy/contracts.doc', 'link-out.txt', 'queue.pipe']);
 
     // A second run records its own list; the first run's stays as it was.
     writeFileSync(path.join(room, 'notes.rtf'), '{\\rtf1 notes}');
     const second = await analyse(database, room);
     expect(repos.runs.skippedFiles(second.runId).map((f) => f.relativePath)).toContain('notes.rtf');
     expect(repos.runs.skippedFiles(result.runId).map((f) => f.relativePath)).not.toContain('notes.rtf');
+    expect(new DealData(database.db).skippedFiles({ dealId: result.dealId, runNumber: 1 }).files.map((f) => f.path)).not.toContain('notes.rtf');
+    expect(new DealData(database.db).skippedFiles({ dealId: result.dealId }).files.map((f) => f.path)).toContain('notes.rtf');
   });
 });

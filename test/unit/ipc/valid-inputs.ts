@@ -29,6 +29,7 @@ export const VALID_INPUTS: { [C in ChannelName]: Input<C> } = {
   'findings.list': { dealId: 1, runNumber: 1, filter: { type: 'risk', severity: 'critical', domain: 'network', search: 'eol' }, sort: { by: 'severity', dir: 'desc' }, page: { limit: 50, offset: 0 } },
   'findings.get': { dealId: 1, findingId: 3 },
   'documents.list': { dealId: 1, status: 'failed', page: { limit: 50, offset: 0 } },
+  'documents.skipped': { dealId: 1, runNumber: 2 },
   'documents.text': { dealId: 1, documentId: 4, near: { page: 2, sheet: 'Apps', row: 3, line: 10 }, page: { limit: 100, offset: 0 } },
   'reviews.fact.set': { dealId: 1, factId: 7, status: 'needs_info', note: 'Ask for the contract.' },
   'reviews.finding.set': { dealId: 1, findingId: 3, status: 'dismissed', reason: 'Duplicate', severityOverride: 'low', note: 'n' },
