@@ -60,13 +60,15 @@ export class DocumentsRepository extends BaseRepository {
   }
 
   /** The documents a run covers, with their per-run status, filtered and paged in SQL. */
-  listForRun(runId: number, filter: { status?: DocumentStatus } = {}, page?: Partial<Page>, options: ScopeOptions = {}): PageResult<RunDocumentRow> {
+  /** `status` is the document's latest parse; `runStatus` is what this run did with it (its ledger). */
+  listForRun(runId: number, filter: { status?: DocumentStatus; runStatus?: RunDocumentRow['runStatus'] } = {}, page?: Partial<Page>, options: ScopeOptions = {}): PageResult<RunDocumentRow> {
     const { limit, offset } = clampPage(page);
     const where = this.where(
       documents.deletedAt,
       options,
       eq(runDocuments.runId, runId),
       filter.status ? eq(documents.status, filter.status) : undefined,
+      filter.runStatus ? eq(runDocuments.status, filter.runStatus) : undefined,
     );
     const rows = this.db
       .select({ document: documents, runStatus: runDocuments.status, evidenceCount: runDocuments.evidenceCount, runError: runDocuments.error })

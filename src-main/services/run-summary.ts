@@ -10,7 +10,11 @@ export interface FindingWithEvidence {
 
 export interface RunSummary {
   run: RunRow;
-  documents: { total: number; parsed: number; failed: number; failures: Array<{ path: string; error: string }> };
+  /**
+   * What this run did, from its ledger: `parsed` and `failed` were done in this run (or reused from
+   * an earlier one), `notReached` were listed but not yet analysed (a cancelled or interrupted run).
+   */
+  documents: { total: number; parsed: number; failed: number; notReached: number; failures: Array<{ path: string; error: string }> };
   factsByDomain: Record<Domain, number>;
   factTotal: number;
   gapsByImportance: Record<Severity, number>;
@@ -25,15 +29,16 @@ export function summarizeRun(repos: Repositories, run: RunRow, topCount = 5): Ru
   const factsByDomain = Object.fromEntries(DOMAINS.map((d) => [d, byDomain[d] ?? 0])) as Record<Domain, number>;
   const byImportance = repos.gaps.countByImportance(run.id);
   const bySeverity = repos.findings.countBySeverity(run.id);
-  const failed = repos.documents.listForRun(run.id, { status: 'failed' }, { limit: 500 });
-  const all = repos.documents.listForRun(run.id, {}, { limit: 1 });
+  const counts = repos.runs.documentCounts(run.id);
+  const failed = repos.documents.listForRun(run.id, { runStatus: 'failed' }, { limit: 500 });
   const top = repos.findings.list({ runId: run.id }, { by: 'severity', dir: 'asc' }, { limit: topCount });
   return {
     run,
     documents: {
-      total: all.total,
-      parsed: all.total - failed.total,
-      failed: failed.total,
+      total: counts.total,
+      parsed: counts.done,
+      failed: counts.failed,
+      notReached: counts.total - counts.done - counts.failed,
       failures: failed.rows.map((r) => ({ path: r.document.relativePath, error: r.document.error ?? r.runError ?? 'failed' })),
     },
     factsByDomain,
