@@ -8,15 +8,39 @@ import { createBackend } from '../ipc/backend';
 import { spawnSourceWorker } from './spawn-worker';
 import { startBridge } from './server';
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    port: { type: 'string', default: '0' },
-    static: { type: 'string' },
-    token: { type: 'string' },
-    'test-hooks': { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run bridge -- [--db FILE] [--port N] [--static DIR] [--token TOKEN] [--test-hooks]
+  --db FILE      the database (default: the desktop app's, or DILIGENCE_DESK_DB)
+  --port N       the loopback port to listen on (default 0: any free port)
+  --static DIR   the built renderer (default: out/renderer; build it with npm run build)
+  --token TOKEN  the page's access token (default: DD_BRIDGE_TOKEN, else a random one)
+  --test-hooks   test-only hooks (a pause gate for the end-to-end tests)`;
+
+function parseOptions() {
+  try {
+    const parsed = parseArgs({
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string', default: '0' },
+        static: { type: 'string' },
+        token: { type: 'string' },
+        'test-hooks': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (parsed.values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    const port = parsed.values.port;
+    if (!/^\d+$/.test(port) || Number(port) > 65535) throw new Error(`--port must be a port number from 0 to 65535 (got "${port}").`);
+    return parsed.values;
+  } catch (error) {
+    process.stderr.write(`Error: ${(error as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const values = parseOptions();
 
 function shipped(name: string): string | null {
   try {
