@@ -1,11 +1,15 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DEAL_TYPES, isCalendarDate, type DealType } from '../../../src-shared/domain';
 import { assertDataRoom, assertHasDocuments } from '../../analysis/ingest/walk';
 import type { RunEventListener } from '../../analysis/runner/events';
-import { resumeAnalysis, startAnalysis, type RunResult } from '../../analysis/runner/runner';
+import { recoverOrphanedRuns } from '../../analysis/runner/ownership';
+import { resumeAnalysis, RunConflictError, startAnalysis, type RunResult } from '../../analysis/runner/runner';
+import type { DealRow } from '../../repositories/deals';
 import { summarizeRun } from '../../services/run-summary';
+import { cliCommand, parseChoice, parseDealName, resolveUserPath } from '../args';
 import { CliError, requireDeal, type CliContext } from '../context';
-import { formatSummary } from '../format';
+import { formatSummary, summaryWidth } from '../format';
 import { progressBar } from '../progress-bar';
 
 export interface AnalyzeArgs {
@@ -18,61 +22,99 @@ export interface AnalyzeArgs {
 }
 
 export function parseDealType(type: string | undefined): DealType | undefined {
-  if (type === undefined) return undefined;
-  const normalized = type.replace(/-/g, '_');
-  if (!(DEAL_TYPES as readonly string[]).includes(normalized)) {
-    throw new CliError(`Unknown deal type "${type}". Use one of: ${DEAL_TYPES.join(', ')}.`);
-  }
-  return normalized as DealType;
+  return parseChoice('--type', type, DEAL_TYPES);
 }
 
 export function parseAsOf(asOf: string | undefined): string | undefined {
   if (asOf === undefined) return undefined;
-  if (!isCalendarDate(asOf)) {
+  if (!isCalendarDate(asOf.trim())) {
     throw new CliError(`--as-of must be a calendar date like 2026-02-01 (got "${asOf}").`);
   }
-  return asOf;
+  return asOf.trim();
 }
 
 /** analyze <data-room>: finds or creates the deal, runs it with a live progress bar, prints the summary. */
 export async function analyzeCommand(ctx: CliContext, args: AnalyzeArgs): Promise<number> {
   const dealType = parseDealType(args.type);
   const asOf = parseAsOf(args.asOf);
-  const root = await assertDataRoom(args.dataRoom);
+  const explicitName = parseDealName('--deal', args.deal);
+  const root = await assertDataRoom(resolveUserPath(args.dataRoom));
   await assertHasDocuments(root); // before the deal is created, so a wrong folder leaves nothing behind
-  const name = args.deal ?? path.basename(root);
-  let deal = ctx.repos.deals.findByName(name);
-  if (!deal) {
-    deal = ctx.repos.deals.create({
-      name,
-      targetName: args.target ?? null,
-      buyerName: args.buyer ?? null,
-      dealType: dealType ?? 'acquisition',
-      asOfDate: asOf ?? new Date().toISOString().slice(0, 10),
-      dataRoomPath: root,
-    });
-  } else {
-    const changes = {
-      dataRoomPath: root,
-      ...(dealType ? { dealType } : {}),
-      ...(asOf ? { asOfDate: asOf } : {}),
-      ...(args.target ? { targetName: args.target } : {}),
-      ...(args.buyer ? { buyerName: args.buyer } : {}),
-    };
-    ctx.repos.deals.update(deal.id, changes);
-    deal = ctx.repos.deals.get(deal.id)!;
-  }
+  const name = explicitName ?? path.basename(root);
+  // Checked and changed under the write lock: a refused analysis leaves the deal exactly as it was.
+  const deal = ctx.database.sqlite
+    .transaction((): DealRow => {
+      const existing = ctx.repos.deals.findByName(name);
+      if (!existing) {
+        return ctx.repos.deals.create({
+          name,
+          targetName: args.target ?? null,
+          buyerName: args.buyer ?? null,
+          dealType: dealType ?? 'acquisition',
+          asOfDate: asOf ?? new Date().toISOString().slice(0, 10),
+          dataRoomPath: root,
+        });
+      }
+      assertNoActiveRun(ctx, existing);
+      const movedFrom = existing.dataRoomPath && !samePath(existing.dataRoomPath, root) ? existing.dataRoomPath : null;
+      if (movedFrom && explicitName === undefined) {
+        throw new CliError(
+          `Deal "${name}" analyses ${movedFrom}, not ${root}. ` +
+            `To analyse this folder as a new deal, name it: ${cliCommand('analyze', root, '--deal', 'NEW NAME', ...ctx.dbArgs)}. ` +
+            `To point "${name}" at this folder from now on: ${cliCommand('analyze', root, '--deal', name, ...ctx.dbArgs)}`,
+          'data_room_mismatch',
+        );
+      }
+      if (movedFrom) ctx.err(`Note: deal "${name}" now analyses ${root} (it analysed ${movedFrom}).`);
+      ctx.repos.deals.update(existing.id, {
+        dataRoomPath: root,
+        ...(dealType ? { dealType } : {}),
+        ...(asOf ? { asOfDate: asOf } : {}),
+        ...(args.target ? { targetName: args.target } : {}),
+        ...(args.buyer ? { buyerName: args.buyer } : {}),
+      });
+      return ctx.repos.deals.get(existing.id)!;
+    })
+    .immediate();
   if (!ctx.json) ctx.err(`Analysing ${root} as deal "${deal.name}" (${deal.dealType.replace('_', '-')}, as of ${deal.asOfDate})`);
   const result = await withProgress(ctx, (onEvent, signal) => startAnalysis({ database: ctx.database, dealId: deal.id, dataRoomPath: root, onEvent, signal }));
   return report(ctx, result, deal.name);
 }
 
-/** resume <deal>: continues the deal's interrupted run. */
+/** The runner's own check, made before the deal is touched (after recovering runs whose process died). */
+function assertNoActiveRun(ctx: CliContext, deal: DealRow): void {
+  recoverOrphanedRuns(ctx.repos, deal.id);
+  const active = ctx.repos.runs.activeRuns(deal.id)[0];
+  if (active) {
+    throw new RunConflictError(
+      `Deal "${deal.name}" already has run ${active.runNumber} in progress (pid ${active.ownerPid} on ${active.ownerHost}). Wait for it to finish or cancel it first; the deal was not changed.`,
+    );
+  }
+}
+
+function samePath(saved: string, root: string): boolean {
+  let real = saved;
+  try {
+    real = realpathSync(saved);
+  } catch {
+    // The saved folder is gone (moved or unmounted): compare what was saved.
+  }
+  return path.resolve(real) === path.resolve(root);
+}
+
+/** resume <deal>: continues the deal's latest interrupted or cancelled run where it stopped. */
 export async function resumeCommand(ctx: CliContext, dealRef: string | undefined): Promise<number> {
   const deal = requireDeal(ctx, dealRef);
-  const run = ctx.repos.runs.list(deal.id).find((r) => r.status === 'interrupted');
-  if (!run) throw new CliError(`Deal "${deal.name}" has no interrupted run to resume.`);
-  if (!ctx.json) ctx.err(`Resuming run ${run.runNumber} of deal "${deal.name}"`);
+  const runs = ctx.repos.runs.list(deal.id);
+  const run = runs.find((r) => r.status === 'interrupted' || r.status === 'cancelled');
+  if (!run) {
+    const latest = runs[0];
+    throw new CliError(
+      `Deal "${deal.name}" has no interrupted or cancelled run to resume${latest ? ` (its latest run, ${latest.runNumber}, is ${latest.status})` : ' (it has no runs yet)'}.`,
+      'nothing_to_resume',
+    );
+  }
+  if (!ctx.json) ctx.err(`Resuming run ${run.runNumber} of deal "${deal.name}" (${run.status})`);
   const result = await withProgress(ctx, (onEvent, signal) => resumeAnalysis({ database: ctx.database, runId: run.id, onEvent, signal }));
   return report(ctx, result, deal.name);
 }
@@ -100,7 +142,11 @@ function report(ctx: CliContext, result: RunResult, dealName: string): number {
   const run = ctx.repos.runs.get(result.runId)!;
   const summary = summarizeRun(ctx.repos, run);
   if (ctx.json) ctx.out(JSON.stringify(summary, null, 2));
-  else for (const line of formatSummary(summary, dealName)) ctx.out(line);
+  else {
+    const resumable = run.status === 'cancelled' || run.status === 'interrupted';
+    const options = { width: summaryWidth(ctx.outWidth), resumeCommand: resumable ? cliCommand('resume', dealName, ...ctx.dbArgs) : undefined };
+    for (const line of formatSummary(summary, dealName, options)) ctx.out(line);
+  }
   return result.status === 'completed' ? 0 : 1;
 }
 

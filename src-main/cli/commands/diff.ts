@@ -2,7 +2,8 @@ import { DOMAIN_LABELS, type Domain } from '../../../src-shared/domain';
 import { attributeLabel } from '../../deal-data/labels';
 import type { FactRow } from '../../repositories/facts';
 import { compareRuns, CompareError, type FieldChange, type RunComparison } from '../../services/diff';
-import { CliError, requireDeal, type CliContext } from '../context';
+import { cliCommand, parseLimit } from '../args';
+import { CliError, requireDeal, requireRun, type CliContext } from '../context';
 import { truncate } from '../format';
 
 export interface DiffArgs {
@@ -16,13 +17,13 @@ export interface DiffArgs {
 export function diffCommand(ctx: CliContext, args: DiffArgs): number {
   const deal = requireDeal(ctx, args.deal);
   const [a, b] = [runNumber(args.runA), runNumber(args.runB)];
-  const limit = args.limit === undefined ? 50 : Number(args.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit must be a positive number (got "${args.limit}").`);
+  const limit = parseLimit(args.limit);
+  for (const n of [a, b]) requireRun(ctx, deal, n);
   let comparison: RunComparison;
   try {
     comparison = compareRuns(ctx.database.db, { dealId: deal.id, runA: a, runB: b, factLimit: ctx.json ? 10_000 : limit });
   } catch (error) {
-    if (error instanceof CompareError) throw new CliError(`Deal "${deal.name}": ${error.message} List its runs with: runs "${deal.name}"`);
+    if (error instanceof CompareError) throw new CliError(`Deal "${deal.name}": ${error.message} List its runs with: ${cliCommand('runs', deal.name, ...ctx.dbArgs)}`);
     throw error;
   }
   if (ctx.json) {
@@ -34,8 +35,8 @@ export function diffCommand(ctx: CliContext, args: DiffArgs): number {
 }
 
 function runNumber(text: string | undefined): number {
-  const n = Number(text);
-  if (text === undefined || !Number.isInteger(n) || n < 1) throw new CliError(`diff needs two run numbers: diff <deal> <runA> <runB> (got "${text ?? ''}").`);
+  const n = text === undefined ? NaN : Number(text.trim().replace(/^#/, ''));
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`diff needs two run numbers: diff <deal> <runA> <runB> (got "${text ?? ''}").`);
   return n;
 }
 

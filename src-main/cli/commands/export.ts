@@ -1,7 +1,8 @@
 import { checkOutputFile, ExportError } from '../../services/export/common';
 import { writeDealReport } from '../../services/export/html-report';
 import { writeDealWorkbook } from '../../services/export/workbook';
-import { CliError, requireDeal, type CliContext } from '../context';
+import { parseRunNumber, resolveUserPath } from '../args';
+import { CliError, requireDeal, requireRun, type CliContext } from '../context';
 
 export interface ExportArgs {
   deal?: string;
@@ -13,22 +14,18 @@ export interface ExportArgs {
 
 /** export <deal> [--run N] [--xlsx FILE] [--html FILE] [--include-dismissed]: the deal's results as files to share. */
 export async function exportCommand(ctx: CliContext, args: ExportArgs): Promise<number> {
-  if (!args.xlsx && !args.html) throw new CliError('export needs at least one of --xlsx FILE or --html FILE.');
+  if (args.xlsx === undefined && args.html === undefined) throw new CliError('export needs at least one of --xlsx FILE or --html FILE.');
   const deal = requireDeal(ctx, args.deal);
-  let runId: number | undefined;
-  if (args.run !== undefined) {
-    const runNumber = Number(args.run);
-    if (!Number.isInteger(runNumber) || runNumber < 1) throw new CliError(`--run must be a run number (got "${args.run}").`);
-    const run = ctx.repos.runs.byNumber(deal.id, runNumber);
-    if (!run) throw new CliError(`Deal "${deal.name}" has no run ${runNumber}. List its runs with: runs "${deal.name}"`);
-    runId = run.id;
-  }
+  const runNumber = parseRunNumber('--run', args.run);
+  const runId = runNumber === undefined ? undefined : requireRun(ctx, deal, runNumber).id;
   const includeDismissed = args.includeDismissed ?? false;
+  const xlsx = outputPath('--xlsx', args.xlsx);
+  const html = outputPath('--html', args.html);
   try {
     // Both destinations are checked before either file is written: a typo in one writes neither.
-    for (const file of [args.xlsx, args.html]) if (file) checkOutputFile(file);
-    const workbook = args.xlsx ? await writeDealWorkbook(ctx.database.db, { dealId: deal.id, runId, file: args.xlsx, includeDismissed }) : null;
-    const report = args.html ? writeDealReport(ctx.database.db, { dealId: deal.id, runId, file: args.html, includeDismissed }) : null;
+    for (const file of [xlsx, html]) if (file) checkOutputFile(file);
+    const workbook = xlsx ? await writeDealWorkbook(ctx.database.db, { dealId: deal.id, runId, file: xlsx, includeDismissed }) : null;
+    const report = html ? writeDealReport(ctx.database.db, { dealId: deal.id, runId, file: html, includeDismissed }) : null;
     const run = ctx.repos.runs.get((workbook ?? report)!.runId)!;
     if (ctx.json) {
       ctx.out(JSON.stringify({ deal: { id: deal.id, name: deal.name }, run: run.runNumber, runId: run.id, includeDismissed, workbook, report }, null, 2));
@@ -42,7 +39,13 @@ export async function exportCommand(ctx: CliContext, args: ExportArgs): Promise<
     if (report) ctx.out(`Report: ${report.file}`);
     return 0;
   } catch (error) {
-    if (error instanceof ExportError) throw new CliError(error.message);
+    if (error instanceof ExportError) throw new CliError(error.message, error.code);
     throw error;
   }
+}
+
+function outputPath(flag: string, given: string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  if (given.trim() === '') throw new CliError(`${flag} needs a file name (got an empty one).`);
+  return resolveUserPath(given);
 }

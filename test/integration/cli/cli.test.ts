@@ -109,6 +109,8 @@ describe('command line', () => {
     const result = await cli(['demo'], { TMPDIR: tempDir() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/Demo database: .*diligence-desk-demo-.*\.sqlite/);
+    // The hint is a command that runs as printed.
+    expect(result.stderr).toMatch(/explore it with: npm run cli -- findings "Demo: Corvane Marine Systems" --db \S+diligence-desk-demo-\S+\.sqlite\)/);
     expect(result.stdout).toMatch(/Deal "Demo: Corvane Marine Systems", run 1: completed/);
     expect(result.stdout).toMatch(/Documents: 13 \(13 parsed, 0 failed\)/);
   }, 60_000);
