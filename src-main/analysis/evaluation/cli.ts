@@ -49,7 +49,11 @@ export async function evalMain(argv: readonly string[], out: (line: string) => v
     out(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  // `npm run` starts in the repository root; paths the user typed are relative to where they typed them.
+  const here = process.env.INIT_CWD || process.cwd();
+  const positionals = parsed.positionals.map((p) => path.resolve(here, p));
+  if (values.db !== undefined) values.db = path.resolve(here, values.db);
   if (values.help) {
     out(USAGE);
     return 0;

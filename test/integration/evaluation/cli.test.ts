@@ -32,6 +32,19 @@ describe('npm run eval', () => {
     expect(code).toBe(1);
   });
 
+  it('reads relative paths from the folder the command was typed in (INIT_CWD under npm run)', async () => {
+    const before = process.env.INIT_CWD;
+    process.env.INIT_CWD = path.dirname(cleanModern);
+    try {
+      const { code, text } = await run(path.basename(cleanModern));
+      expect(text, text).toMatch(/PASS: every threshold holds\./);
+      expect(code).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = before;
+    }
+  });
+
   it('says what is wrong with bad input, with exit code 2', async () => {
     const missing = await run(path.join(scratch, 'nowhere'), cleanModern);
     expect(missing).toMatchObject({ code: 2 });
