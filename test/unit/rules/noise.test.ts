@@ -83,3 +83,42 @@ describe('penetration test on record', () => {
     expect(penTest([fact('last_pen_test', '2023')])?.title).toBe('Last penetration test 2023, over 12 months before the as-of date');
   });
 });
+
+describe('end of support on rows whose status says the product is not in use', () => {
+  // GSA standards list: "Adobe ColdFusion Enterprise 2016 Release ... Status: Denied" next to
+  // "Adobe ColdFusion Enterprise 2021 Release ... Status: Approved". Status values in the list:
+  // Approved, Denied, Sunsetting, Pilot, Exception; only Denied says the product is not to be run.
+  const row = (name: string, version: string, status: string, line: number): FactRecord[] => [
+    fact('app_version', version, { subject: name, line }),
+    fact('app_lifecycle', status, { subject: name, line }),
+    fact('app_hosting', 'Server', { subject: name, line }),
+  ];
+  const eol = (facts: FactRecord[]): FindingDraft[] => run(facts).filter((f) => f.ruleId.startsWith('eol.'));
+
+  it('still flags a denied row past end of support, citing it, but as a low note without an upgrade item', () => {
+    const facts = row('Adobe ColdFusion Enterprise 2016 Release', '2016', 'Denied', 23);
+    const found = eol(facts);
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['eol.past', 'low']]);
+    expect(found[0]?.title).toMatch(/^Adobe ColdFusion 2016 is past end of support.*listed as Denied, not in use$/);
+    expect(found[0]?.description).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(found[0]?.factKeys).toEqual(expect.arrayContaining(facts.slice(0, 2).map((f) => f.stableKey)));
+  });
+
+  it('ranks denied rows below in-use ones, and treats Sunsetting and Exception rows as in use', () => {
+    const facts = [
+      ...row('Adobe ColdFusion Enterprise 2016 Release', '2016', 'Denied', 23),
+      ...row('Oracle Database 11g', '11g', 'Sunsetting', 622),
+      ...row('MS SQL Server Express 2012 (SP4)', '2012 (SP4)', 'Exception', 560),
+    ];
+    const past = run(facts).filter((f) => f.ruleId === 'eol.past');
+    expect(past.at(-1)?.title).toMatch(/ColdFusion/);
+    expect(past.filter((f) => !/ColdFusion/.test(f.title)).every((f) => f.severity === 'critical' || f.severity === 'high')).toBe(true);
+    expect(run(facts).filter((f) => f.ruleId === 'eol.upgrade' && /ColdFusion/.test(f.title))).toEqual([]);
+  });
+
+  it('keeps the normal severity when any row naming the version is in use', () => {
+    const facts = [...row('Adobe ColdFusion 2016', '2016', 'Denied', 23), ...row('ColdFusion Server 2016', '2016', 'Approved', 30)];
+    const [past] = eol(facts).filter((f) => f.ruleId === 'eol.past');
+    expect(past?.severity).toBe('critical');
+  });
+});

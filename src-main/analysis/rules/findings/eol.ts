@@ -37,15 +37,29 @@ interface Hit {
   facts: Set<FactRecord>;
   where: Set<string>;
   core: boolean;
+  /** False when every source is a row whose status says the product is not in use (Denied, Retired). */
+  inUse: boolean;
+  /** The statuses of such rows, for the finding's wording ("Denied"). */
+  statuses: Set<string>;
 }
+
+/**
+ * A standards-list or inventory status saying the product is not approved or no longer run. The row
+ * still names a version past end of support, so it is flagged (citing the row), but as a low note
+ * ranked below what is in use: a denied ColdFusion 2016 is not an unsupported platform to replace.
+ * "Sunsetting" and "Exception" rows are still in use and are not read as this.
+ */
+const NOT_IN_USE = /\b(?:denied|prohibited|not approved|rejected|banned|disallowed|forbidden|retired|decommissioned|removed|not in use|no longer (?:in use|used))\b/i;
 
 export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
   const asOf = env.deal.asOfDate;
   const hits = new Map<string, Hit>();
-  const record = (text: string, facts: FactRecord[], where: string, core: boolean): void => {
+  const record: Recorder = (text, facts, where, core, status) => {
     for (const match of findAllEndOfLife(text, asOf)) {
       const id = `${match.productSlug}:${match.cycle}`;
-      const hit = hits.get(id) ?? { match, facts: new Set<FactRecord>(), where: new Set<string>(), core: false };
+      const hit = hits.get(id) ?? { match, facts: new Set<FactRecord>(), where: new Set<string>(), core: false, inUse: false, statuses: new Set<string>() };
+      if (status === undefined) hit.inUse = true;
+      else hit.statuses.add(status);
       // Named by the most precise statement: "SQL Server 2014 SP3" somewhere beats "SQL Server 2014".
       if (hit.match.statedCycle !== undefined && match.statedCycle === undefined) hit.match = match;
       for (const f of facts) hit.facts.add(f);
@@ -74,6 +88,10 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
     const shown = where.length > 5 ? `${where.slice(0, 5).join(', ')} and ${where.length - 5} more` : where.join(', ');
     const ext = m.extendedSupportEnd ? ` Paid extended support (where bought) runs to ${m.extendedSupportEnd}.` : '';
     const older = m.olderThan ? ` (older than ${m.productLabel} ${m.olderThan}, the oldest release the source tracks, whose support ended ${m.eol ?? 'already'})` : '';
+    if (!hit.inUse) {
+      if (m.isPastEol || (m.eol && m.eol <= addMonths(asOf, APPROACHING_MONTHS))) out.push(notInUse(hit, product, level, shown, asOf, subject, where));
+      continue;
+    }
     if (m.isPastEol) {
       const yearsPast = m.eol ? monthsBetween(m.eol, asOf) / 12 : null;
       const severity = hit.core || (yearsPast !== null && yearsPast > YEARS_FOR_CRITICAL) ? 'critical' : 'high';
@@ -116,7 +134,23 @@ export function endOfLifeFindings(env: RuleEnv): FindingDraft[] {
   return out;
 }
 
-type Recorder = (text: string, facts: FactRecord[], where: string, core: boolean) => void;
+/** A product every row of which says it is not in use: one low note, and no upgrade work item. */
+function notInUse(hit: Hit, product: string, level: string, shown: string, asOf: string, subject: string, where: readonly string[]): FindingDraft {
+  const m = hit.match;
+  const statuses = [...hit.statuses].sort(compare).join(' / ');
+  const past = m.isPastEol;
+  const ended = m.eol ? `${past ? 'ended' : 'ends'} ${m.eol}` : 'has ended';
+  return finding({
+    ruleId: past ? 'eol.past' : 'eol.approaching', subjectKeys: [subject], type: 'risk', domain: domainOf(where), severity: 'low', lens: 'day_1_continuity',
+    title: `${product} is ${past ? 'past end of support' : `near end of support (${m.eol ?? ''})`}${level} — listed as ${statuses}, not in use`,
+    description: `${product} support ${ended}; the list marks it ${statuses}, so it should not be running. Found in: ${shown}. Confirm no installation remains (software inventory or endpoint scan) rather than plan an upgrade.`,
+    because: `the facts name ${product} (${shown}); ${m.source} gives end of support ${m.eol ?? 'as passed'}; every row naming it has status ${statuses}.`,
+    threshold: 'a version past end of support is flagged; rows whose status says the product is denied or retired are a low note, below those in use',
+    asOfDate: asOf, facts: hit.facts,
+  });
+}
+
+type Recorder = (text: string, facts: FactRecord[], where: string, core: boolean, notInUseStatus?: string) => void;
 
 /** Software the vendor runs for the customer: its version is the vendor's to keep current. */
 const SAAS = ['saas', 'software as a service'];
@@ -137,10 +171,13 @@ function scanApplications(index: FactIndex, record: Recorder): void {
     const versions = index.subjectAttr(key, 'app_version');
     const criticality = criticalFacts(index, key);
     const named = index.subject(key)[0];
+    const lifecycle = index.subjectAttr(key, 'app_lifecycle');
+    const stopped = lifecycle.length > 0 && lifecycle.every((f) => NOT_IN_USE.test(textOf(f.value)));
+    const status = stopped ? [...new Set(lifecycle.map((f) => textOf(f.value).trim()))].sort(compare).join(' / ') : undefined;
     const texts = versions.length > 0 ? versions.map((v) => ({ text: `${name} ${textOf(v.value)}`, facts: [v] })) : named ? [{ text: name, facts: [named] }] : [];
     for (const { text, facts } of texts) {
       const where = facts[0] ? ` (${citeFact(facts[0])})` : '';
-      record(text, [...facts, ...criticality], `application ${name}${where}`, criticality.length > 0);
+      record(text, [...facts, ...criticality, ...(stopped ? lifecycle : [])], `application ${name}${where}${status ? `, status ${status}` : ''}`, criticality.length > 0, status);
     }
   }
 }
