@@ -48,3 +48,36 @@ export function saveWindowState(userDataDir: string, state: WindowState): void {
     // Remembering the size is a convenience; never fail the app over it.
   }
 }
+
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How much of the title bar must land on a screen for a remembered position to be used. */
+const VISIBLE_WIDTH = 120;
+const VISIBLE_HEIGHT = 40;
+
+/**
+ * Fits a remembered state to the displays attached now: a window last seen on a monitor that is
+ * gone (a docked laptop, now on the road) would open off-screen, so its position is dropped (the
+ * window is centred) unless enough of its top edge lies on some display's work area; its size is
+ * capped to the largest work area.
+ */
+export function fitToDisplays(state: WindowState, workAreas: readonly Area[]): WindowState {
+  if (workAreas.length === 0) return state;
+  const maxWidth = Math.max(...workAreas.map((a) => a.width));
+  const maxHeight = Math.max(...workAreas.map((a) => a.height));
+  const fitted: WindowState = { width: Math.max(Math.min(state.width, maxWidth), Math.min(MIN_WIDTH, maxWidth)), height: Math.max(Math.min(state.height, maxHeight), Math.min(MIN_HEIGHT, maxHeight)), maximized: state.maximized };
+  if (state.x === undefined || state.y === undefined) return fitted;
+  const { x, y } = state;
+  const titleBar: Area = { x, y, width: fitted.width, height: VISIBLE_HEIGHT };
+  const onScreen = workAreas.some((a) => overlap(titleBar.x, titleBar.width, a.x, a.width) >= Math.min(VISIBLE_WIDTH, fitted.width) && overlap(titleBar.y, titleBar.height, a.y, a.height) >= VISIBLE_HEIGHT);
+  return onScreen ? { ...fitted, x, y } : fitted;
+}
+
+function overlap(start: number, length: number, areaStart: number, areaLength: number): number {
+  return Math.max(0, Math.min(start + length, areaStart + areaLength) - Math.max(start, areaStart));
+}

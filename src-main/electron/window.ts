@@ -1,5 +1,5 @@
-import { BrowserWindow } from 'electron';
-import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, saveWindowState } from './window-state';
+import { BrowserWindow, screen } from 'electron';
+import { fitToDisplays, loadWindowState, MIN_HEIGHT, MIN_WIDTH, saveWindowState } from './window-state';
 
 export interface WindowOptions {
   preloadPath: string;
@@ -27,7 +27,7 @@ export function secureWebPreferences(preloadPath: string): Electron.WebPreferenc
 }
 
 export function createMainWindow(options: WindowOptions): BrowserWindow {
-  const state = loadWindowState(options.userDataDir);
+  const state = fitToDisplays(loadWindowState(options.userDataDir), screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
     width: state.width,
     height: state.height,

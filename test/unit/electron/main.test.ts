@@ -47,7 +47,7 @@ const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: 
 const backend = { router: { dispatch: vi.fn() }, subscribe: vi.fn(() => () => undefined), emit: vi.fn(), close: vi.fn(async () => undefined), runs: {} };
 const createBackend = vi.fn((_options: Record<string, unknown>) => backend);
 
-vi.mock('electron', () => ({ app, BrowserWindow, session, protocol, ipcMain, Menu, Notification: { isSupported: () => false }, dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() } }));
+vi.mock('electron', () => ({ app, BrowserWindow, session, protocol, ipcMain, Menu, Notification: { isSupported: () => false }, dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() }, screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] } }));
 vi.mock('../../../src-main/ipc/backend', () => ({ createBackend }));
 vi.mock('../../../src-main/deal-data/runs/worker?modulePath', () => ({ default: '/out/main/chunks/worker.js' }));
 

@@ -34,10 +34,16 @@ class FakeWindow {
   }
 }
 
-vi.mock('electron', () => ({ BrowserWindow: FakeWindow }));
+/** The displays attached now (a laptop screen beside an external monitor, by default). */
+let workAreas = [
+  { x: 0, y: 0, width: 1920, height: 1040 },
+  { x: 1920, y: 0, width: 2560, height: 1400 },
+];
+
+vi.mock('electron', () => ({ BrowserWindow: FakeWindow, screen: { getAllDisplays: () => workAreas.map((workArea) => ({ workArea })) } }));
 
 const { createMainWindow, secureWebPreferences } = await import('../../../src-main/electron/window');
-const { loadWindowState, DEFAULT_WINDOW_STATE } = await import('../../../src-main/electron/window-state');
+const { loadWindowState, fitToDisplays, DEFAULT_WINDOW_STATE } = await import('../../../src-main/electron/window-state');
 
 describe('main window', () => {
   beforeEach(() => {
@@ -86,5 +92,30 @@ describe('main window', () => {
     expect(loadWindowState(userData)).toEqual(DEFAULT_WINDOW_STATE);
     writeFileSync(path.join(userData, 'window-state.json'), JSON.stringify({ width: 10, height: 'x', x: 5 }));
     expect(loadWindowState(userData)).toEqual(DEFAULT_WINDOW_STATE);
+  });
+
+  it('opens on a screen attached now: a position on a monitor that is gone is dropped, and the size fits', () => {
+    const userData = tempDir();
+    writeFileSync(path.join(userData, 'window-state.json'), JSON.stringify({ width: 2400, height: 1300, x: 2000, y: 50, maximized: false }));
+    // Docked: the external monitor is there, the window comes back where it was.
+    createMainWindow({ preloadPath: '/p.cjs', userDataDir: userData, url: 'app://renderer/index.html' });
+    expect(created.at(-1)!.options).toMatchObject({ width: 2400, height: 1300, x: 2000, y: 50 });
+    // On the road: only the laptop screen; no position (centred) and no larger than that screen.
+    workAreas = [{ x: 0, y: 0, width: 1440, height: 860 }];
+    createMainWindow({ preloadPath: '/p.cjs', userDataDir: userData, url: 'app://renderer/index.html' });
+    const options = created.at(-1)!.options;
+    expect(options).toMatchObject({ width: 1440, height: 860 });
+    expect(options.x).toBeUndefined();
+    expect(options.y).toBeUndefined();
+  });
+
+  it('keeps a position whose title bar is reachable on some display, and drops one that is not', () => {
+    const laptop = [{ x: 0, y: 0, width: 1440, height: 860 }];
+    expect(fitToDisplays({ width: 1200, height: 800, x: 1300, y: 100, maximized: false }, laptop)).toMatchObject({ x: 1300, y: 100 });
+    expect(fitToDisplays({ width: 1200, height: 800, x: 1400, y: 100, maximized: false }, laptop).x).toBeUndefined();
+    expect(fitToDisplays({ width: 1200, height: 800, x: 100, y: -30, maximized: false }, laptop).x).toBeUndefined();
+    expect(fitToDisplays({ width: 1200, height: 800, x: -1000, y: 0, maximized: true }, laptop)).toEqual({ width: 1200, height: 800, x: -1000, y: 0, maximized: true });
+    // No display information at all: the state as remembered.
+    expect(fitToDisplays({ width: 1200, height: 800, x: 5000, y: 5000, maximized: false }, [])).toMatchObject({ x: 5000 });
   });
 });

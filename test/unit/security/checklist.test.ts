@@ -10,7 +10,7 @@ import { bridge, FakeBrowserWindow, FakeSession, FakeWebContents, schemes } from
 
 vi.mock('electron', async () => {
   const fakes = await import('./electron-fakes');
-  return { BrowserWindow: fakes.FakeBrowserWindow, contextBridge: fakes.fakeContextBridge, ipcRenderer: fakes.fakeIpcRenderer, protocol: fakes.fakeProtocol };
+  return { BrowserWindow: fakes.FakeBrowserWindow, contextBridge: fakes.fakeContextBridge, ipcRenderer: fakes.fakeIpcRenderer, protocol: fakes.fakeProtocol, screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] } };
 });
 
 const { secureWebPreferences, createMainWindow } = await import('../../../src-main/electron/window');
