@@ -24,6 +24,15 @@ export function formatSummary(s: RunSummary, dealName: string, options: SummaryO
     lines.push(`    ${options.resumeCommand}`); // never wrapped: it is pasted as is
   }
   for (const f of d.failures) add(`  ✗ ${f.path}: ${f.error}`, '      ');
+  if (s.skippedFiles.length > 0) {
+    const count = s.skippedFiles.length;
+    add(`${count} ${count === 1 ? 'file' : 'files'} not analysed:`);
+    for (const group of groupSkipped(s.skippedFiles)) {
+      const shown = group.paths.slice(0, 3).join(', ');
+      const more = group.paths.length > 3 ? ` and ${group.paths.length - 3} more` : '';
+      add(`  ${group.paths.length} × ${group.reason}: ${shown}${more}`, '      ');
+    }
+  }
   lines.push('');
   lines.push(`Facts: ${s.factTotal}`);
   for (const domain of DOMAINS) lines.push(`  ${DOMAIN_LABELS[domain].padEnd(20)} ${String(s.factsByDomain[domain]).padStart(6)}`);
@@ -39,6 +48,17 @@ export function formatSummary(s: RunSummary, dealName: string, options: SummaryO
     }
   }
   return lines;
+}
+
+/** Skipped files by reason (the reason names the extension), the largest group first. */
+export function groupSkipped(files: RunSummary['skippedFiles']): Array<{ reason: string; paths: string[] }> {
+  const groups = new Map<string, string[]>();
+  for (const f of files) {
+    const paths = groups.get(f.reason) ?? [];
+    paths.push(f.relativePath);
+    groups.set(f.reason, paths);
+  }
+  return [...groups].map(([reason, paths]) => ({ reason, paths })).sort((a, b) => b.paths.length - a.paths.length || (a.reason < b.reason ? -1 : 1));
 }
 
 export function truncate(text: string, max: number): string {

@@ -15,6 +15,8 @@ export interface RunSummary {
    * an earlier one), `notReached` were listed but not yet analysed (a cancelled or interrupted run).
    */
   documents: { total: number; parsed: number; failed: number; notReached: number; failures: Array<{ path: string; error: string }> };
+  /** Files in the room the run did not analyse (unsupported types, links leaving the room), with why. */
+  skippedFiles: Array<{ relativePath: string; reason: string }>;
   factsByDomain: Record<Domain, number>;
   factTotal: number;
   gapsByImportance: Record<Severity, number>;
@@ -41,6 +43,7 @@ export function summarizeRun(repos: Repositories, run: RunRow, topCount = 5): Ru
       notReached: counts.total - counts.done - counts.failed,
       failures: failed.rows.map((r) => ({ path: r.document.relativePath, error: r.document.error ?? r.runError ?? 'failed' })),
     },
+    skippedFiles: repos.runs.skippedFiles(run.id),
     factsByDomain,
     factTotal: Object.values(factsByDomain).reduce((a, b) => a + b, 0),
     gapsByImportance: Object.fromEntries(SEVERITIES.map((s) => [s, byImportance[s] ?? 0])) as Record<Severity, number>,

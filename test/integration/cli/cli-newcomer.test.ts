@@ -1,7 +1,7 @@
 // What a newcomer meets on a clean clone: every mistake is one clear line and exit code 2, deals
 // are never merged or changed by a refused command, Ctrl-C can be resumed, output fits and pipes.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -299,6 +299,26 @@ describe('command line: output', () => {
     expect(diff.stderr).toMatch(/^Error: Deal "X" has no run 5 \(it has runs 1–2\)\.$/m);
     const findings = await cli(['findings', 'X', '--run', '3', '--db', db]);
     expect(findings.stderr).toMatch(/Deal "X" has no run 3 \(it has runs 1–2\)\./);
+  }, 60_000);
+
+  it('lists the files the run did not analyse, grouped by reason, in the summary and its JSON', async () => {
+    const base = tempDir();
+    const room = path.join(base, 'room');
+    cpSync(sample('atlas-v1'), room, { recursive: true });
+    mkdirSync(path.join(room, 'photos'));
+    for (const n of [1, 2, 3, 4]) writeFileSync(path.join(room, 'photos', `site-${n}.jpg`), 'jpeg');
+    writeFileSync(path.join(base, 'secret.txt'), 'outside the room');
+    symlinkSync(path.join(base, 'secret.txt'), path.join(room, 'link-out.txt'));
+    const db = dbIn();
+    const text = await cli(['analyze', room, '--as-of', '2026-02-01', '--db', db]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^5 files not analysed:$/m);
+    expect(text.stdout).toMatch(/^ {2}4 × unsupported file type \.jpg: photos\/site-1\.jpg, photos\/site-2\.jpg, photos\/site-3\.jpg and 1 more$/m);
+    expect(text.stdout).toMatch(/^ {2}1 × symbolic link pointing outside the data room: link-out\.txt$/m);
+    const json = await cli(['analyze', room, '--as-of', '2026-02-01', '--db', db, '--json']);
+    const summary = JSON.parse(json.stdout) as { skippedFiles: Array<{ relativePath: string; reason: string }> };
+    expect(summary.skippedFiles).toHaveLength(5);
+    expect(summary.skippedFiles).toContainEqual({ relativePath: 'link-out.txt', reason: 'symbolic link pointing outside the data room' });
   }, 60_000);
 
   it('never cuts names when the output is piped', async () => {
