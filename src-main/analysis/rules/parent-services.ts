@@ -52,12 +52,24 @@ export function parentFactText(fact: FactRecord): string {
  */
 export function parentServiceNames(facts: readonly FactRecord[]): string[] {
   const names = new Map<string, string>();
+  const apps = [...new Set(facts.filter((f) => f.subjectKind === 'application' && f.subjectName).map((f) => f.subjectName ?? ''))];
   for (const f of facts) {
+    // A TSA line for an application already counted ("Parent-hosted Billing | Netcracker hosted by
+    // Parent" next to the Netcracker row) is that application's TSA, not one more service.
+    if (f.subjectKind === 'tsa_service' && apps.some((app) => f.evidence.some((e) => namesApplication(e.quote, app)))) continue;
     const name = (f.subjectKey !== null ? (f.subjectName ?? '') : textOf(f.value)).trim();
     const key = name.toLowerCase();
     if (name !== '' && !names.has(key)) names.set(key, name);
   }
   return [...names.values()].sort(compare);
+}
+
+const VENDOR_PREFIX = new Set(['microsoft', 'oracle', 'sap', 'ibm', 'google', 'amazon', 'aws', 'adobe', 'cisco', 'vmware', 'salesforce']);
+
+/** Whether a quote names an application by its distinctive first word ("Netcracker"), not a vendor alone. */
+function namesApplication(quote: string, app: string): boolean {
+  const first = words(app).trim().split(' ').find((w) => !VENDOR_PREFIX.has(w));
+  return first !== undefined && first.length >= 4 && mentions(quote, [first]);
 }
 
 /**

@@ -48,6 +48,16 @@ describe('separation work items', () => {
     expect(byRule(findings, 'data.residency')).toHaveLength(1);
   });
 
+  it('counts a TSA line for an application already listed as dependent once', () => {
+    // Doc 7 "Parent-hosted Billing (H2) | Netcracker hosted by Parent" is the TSA of the Netcracker row.
+    const netcracker = fact('app_parent_dependency', 'Y - Day-180', { subject: 'Netcracker Revenue Management', line: 59 });
+    const billingLine = tsaLine('Parent-hosted Billing (H2)', 6).map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, quote: 'Parent-hosted Billing (H2) | Netcracker hosted by Parent | Close / Day-1' })) }));
+    const [dependency] = byRule(run([netcracker, ...billingLine, ...tsaLine('ITSM continuity', 3)]), 'carveout.parent_dependency');
+    expect(dependency?.title).toBe('2 IT services depend on the parent');
+    // Its exit is still a work item of its own.
+    expect(byRule(run([netcracker, ...billingLine]), 'carveout.tsa_exit')).toHaveLength(1);
+  });
+
   it('gives every TSA line an exit work item, phased by its term, high for core services', () => {
     const findings = run([...tsaLine('SAP Hosting & Support', 18, 180_000), ...tsaLine('Service Desk', 3, 40_000)]);
     const exits = byRule(findings, 'carveout.tsa_exit');
