@@ -30,7 +30,7 @@ export function subject(kind: string, raw: string): SubjectRef | null {
 
 /** A trailing version in a product name: "Internet Explorer 11" -> "11", "PostgreSQL 13.x" -> "13.x". */
 const TRAILING_VERSION =
-  /(?:^|\s)(?:-\s*)?(?:version\s*|ver\.?\s*|v\s?\.?\s?)?((?:19|20)\d{2}(?:\s?R2)?|\d+(?:\.(?:\d+|x))*[a-z]?(?:\.x)*(?:\s?(?:SP\d+|R2))?)(?:\s+(?:release|LTS|edition))?\s*$/i;
+  /(?:^|\s)(?:-\s*)?(?:version\s*|ver\.?\s*|v\s?\.?\s?)?((?:19|20)\d{2}(?:\s?R2)?|\d+(?:\.(?:\d+|x))*[a-z]?(?:\.x)*(?:\s?(?:SP\d+|R2))?)(?:\s+(?:release|LTS|edition))?[.,;]?\s*$/i;
 
 /** The version at the end of a product name, or null. */
 export function trailingVersion(name: string): string | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src-main/analysis/extract';
 import { findProducts } from '../../../src-main/analysis/extract/catalogue';
+import { trailingVersion } from '../../../src-main/analysis/extract/subjects';
 import { doc, values } from './load';
 
 // A sentence that ends on a version must not lose the edition token the full stop follows:
@@ -13,6 +14,12 @@ describe('a version at the end of a sentence', () => {
     expect(findProducts('Hosts run VMware vSphere 7.0 U3.').map((h) => h.name)).toEqual(['VMware vSphere 7.0 U3']);
     expect(findProducts('The billing database is SQL Server 2014 SP2, on one host').map((h) => h.name)).toEqual(['SQL Server 2014 SP2']);
     expect(findProducts('The billing database is SQL Server 2014.').map((h) => h.name)).toEqual(['SQL Server 2014']);
+  });
+
+  it('reads a product name\'s trailing version before a full stop', () => {
+    expect(trailingVersion('Windows Server 2008 R2.')).toBe('2008 R2');
+    expect(trailingVersion('Ubuntu 18.04 LTS.')).toBe('18.04');
+    expect(trailingVersion('SQL Server 2014 SP1,')).toBe('2014 SP1');
   });
 
   it('still reads a longer dotted version whole', () => {
