@@ -122,3 +122,21 @@ describe('end of support on rows whose status says the product is not in use', (
     expect(past?.severity).toBe('critical');
   });
 });
+
+describe('end-of-life findings are named by what the document says', () => {
+  it('does not add a service pack the document does not state, but says which one dates the finding', () => {
+    const found = run([fact('database_platform', 'SQL Server 2014'), fact('operating_system', 'Windows Server 2008 R2')]);
+    const titles = found.filter((f) => f.ruleId === 'eol.past').map((f) => f.title);
+    expect(titles).toEqual(expect.arrayContaining([
+      'Microsoft SQL Server 2014 is past end of support (latest service pack SP3 ended 2024-07-09)',
+      'Microsoft Windows Server 2008 R2 is past end of support (latest service pack SP1 ended 2020-01-14)',
+    ]));
+    expect(titles.some((t) => /2008 SP2|2014 SP3 is/.test(t))).toBe(false);
+    expect(found.find((f) => f.ruleId === 'eol.upgrade' && f.title.includes('SQL Server'))?.title).toBe('Upgrade or replace Microsoft SQL Server 2014');
+  });
+
+  it('keeps the level when the document states it', () => {
+    const [past] = run([fact('database_platform', 'SQL Server 2014 SP2')]).filter((f) => f.ruleId === 'eol.past');
+    expect(past?.title).toBe('Microsoft SQL Server 2014 SP2 is past end of support');
+  });
+});
