@@ -121,20 +121,24 @@ export class ReportQueries extends BaseRepository {
 
   /**
    * Up to `perFinding` quotes behind each finding of the run: the places stating the facts it
-   * cites, each place once (two facts read from one line share it), in path and location order.
+   * cites, each place once (two facts read from one line share it), one place per fact before any
+   * fact gets a second (so a finding comparing two sides shows both), then path and location order.
    */
   findingQuotes(runId: number, perFinding: number, options: ScopeOptions = {}): ReportQuote[] {
     const live = this.where(findings.deletedAt, options) ?? sql`1`;
     return this.db.all<ReportQuote>(sql`
       SELECT findingId, documentPath, page, sheet, row, line, quote FROM (
         SELECT findingId, documentPath, page, sheet, row, line, quote,
-               row_number() OVER (PARTITION BY findingId ORDER BY documentPath, locationKey) AS n
-          FROM (SELECT fe.finding_id AS findingId, d.relative_path AS documentPath, e.location_key AS locationKey,
-                       min(e.page) AS page, min(e.sheet) AS sheet, min(e.row) AS row, min(e.line) AS line, min(e.quote) AS quote
-                  FROM findings JOIN finding_evidence fe ON fe.finding_id = findings.id AND fe.evidence_kind = 'fact'
-                  JOIN fact_evidence e ON e.fact_id = fe.ref_id JOIN documents d ON d.id = e.document_id
-                 WHERE findings.run_id = ${runId} AND ${live}
-                 GROUP BY fe.finding_id, e.document_id, e.location_key))
+               row_number() OVER (PARTITION BY findingId ORDER BY round, factId, documentPath, locationKey) AS n
+          FROM (SELECT findingId, documentPath, locationKey, min(page) AS page, min(sheet) AS sheet, min(row) AS row,
+                       min(line) AS line, min(quote) AS quote, min(round) AS round, min(factId) AS factId
+                  FROM (SELECT fe.finding_id AS findingId, fe.ref_id AS factId, e.document_id AS documentId, d.relative_path AS documentPath,
+                               e.location_key AS locationKey, e.page AS page, e.sheet AS sheet, e.row AS row, e.line AS line, e.quote AS quote,
+                               row_number() OVER (PARTITION BY fe.finding_id, fe.ref_id ORDER BY d.relative_path, e.location_key) AS round
+                          FROM findings JOIN finding_evidence fe ON fe.finding_id = findings.id AND fe.evidence_kind = 'fact'
+                          JOIN fact_evidence e ON e.fact_id = fe.ref_id JOIN documents d ON d.id = e.document_id
+                         WHERE findings.run_id = ${runId} AND ${live})
+                 GROUP BY findingId, documentId, locationKey))
        WHERE n <= ${perFinding} ORDER BY findingId, n`);
   }
 

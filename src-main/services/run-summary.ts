@@ -1,4 +1,5 @@
 import { DOMAINS, SEVERITIES, type Domain, type Severity } from '../../src-shared/domain';
+import { leadingQuotes } from '../analysis/rules/evidence-order';
 import type { Repositories } from '../repositories';
 import type { FindingRow } from '../repositories/findings';
 import type { RunRow } from '../repositories/runs';
@@ -53,23 +54,17 @@ export function summarizeRun(repos: Repositories, run: RunRow, topCount = 5): Ru
   };
 }
 
-/** The document quotes behind a finding: the quotes of the facts it cites. */
+/**
+ * The document quotes behind a finding: the quotes of the facts it cites, one per fact before any
+ * fact gets a second (so "14 vs 16" shows the 16, and two EDR products both show), each place once.
+ */
 export function findingEvidence(repos: Repositories, findingId: number, limit = 3): FindingWithEvidence['evidence'] {
   const { factIds } = repos.findings.evidenceOf(findingId);
-  const quotes: FindingWithEvidence['evidence'] = [];
-  const seen = new Set<string>();
-  for (const factId of factIds) {
-    for (const ev of repos.facts.evidenceFor(factId)) {
-      if (quotes.length >= limit) return quotes;
-      const location = formatLocation(ev.location);
-      // Two facts read from one line (say MFA coverage and MFA enforcement) cite the same quote once.
-      const key = `${ev.documentPath}\u0000${location}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      quotes.push({ documentPath: ev.documentPath, location, quote: ev.quote });
-    }
-  }
-  return quotes;
+  return leadingQuotes(
+    factIds.length,
+    (i) => repos.facts.evidenceFor(factIds[i] ?? -1).map((ev) => ({ documentPath: ev.documentPath, location: formatLocation(ev.location), quote: ev.quote })),
+    limit,
+  );
 }
 
 export function formatLocation(location: { page?: number; sheet?: string; row?: number; line?: number }): string {
