@@ -80,7 +80,7 @@ function RunCard({ run, live, dealId }: { run: RunInfo; live: boolean; dealId: n
               <Icon name="stop" size={15} /> {cancelling ? 'Cancelling…' : 'Cancel run'}
             </button>
           )}
-          {run.status === 'interrupted' && (
+          {(run.status === 'interrupted' || run.status === 'cancelled') && (
             <button className="btn btn-primary" onClick={() => act(() => invoke('runs.resume', { runId: run.id }))}>
               <Icon name="play" size={15} /> Resume
             </button>
@@ -106,7 +106,7 @@ function RunCard({ run, live, dealId }: { run: RunInfo; live: boolean; dealId: n
             ? (PHASE_LABELS[run.phase] ?? run.phase)
             : run.status === 'completed'
               ? 'Analysis complete'
-              : `Stopped while ${(PHASE_LABELS[run.phase] ?? run.phase).toLowerCase()}${run.status === 'interrupted' ? ' — resume to finish it' : ''}`}
+              : `Stopped while ${(PHASE_LABELS[run.phase] ?? run.phase).toLowerCase()}${run.status === 'interrupted' || run.status === 'cancelled' ? ' — resume to finish it' : ''}`}
         </span>
       </div>
       <ProgressBar percent={percent} label={`Run ${run.runNumber} progress`} tone={tone} />

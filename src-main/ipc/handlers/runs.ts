@@ -25,8 +25,9 @@ export function runHandlers({ data, commands, runs, emit, llmSettings }: Handler
     },
     'runs.resume': async ({ runId }) => {
       const run = data.run(runId);
-      if (run.status !== 'interrupted') {
-        throw new DealDataError('conflict', `Run ${run.runNumber} is ${run.status}; only an interrupted run can be resumed.`);
+      // A cancelled run stopped at a document boundary, like an interrupted one: its ledger says what is left.
+      if (run.status !== 'interrupted' && run.status !== 'cancelled') {
+        throw new DealDataError('conflict', `Run ${run.runNumber} is ${run.status}; only an interrupted or cancelled run can be resumed.`);
       }
       const resumed = await runs.resume(run.dealId, runId, llmSettingsCall(() => llmSettings.resumeOptionsForRun(runId)));
       emit('deals.changed', { dealId: run.dealId });

@@ -51,7 +51,7 @@ function start(dbFile: string, options: { pauseGate?: SharedArrayBuffer; spawn?:
   return { backend, events, call, waitFor, close };
 }
 
-async function invoke<C extends 'deals.create' | 'runs.start' | 'runs.cancel' | 'inventory.list' | 'dashboard.get' | 'runs.progress' | 'runs.list'>(backend: Backend, channel: C, input: unknown): Promise<Output<C>> {
+async function invoke<C extends 'deals.create' | 'runs.start' | 'runs.cancel' | 'runs.resume' | 'inventory.list' | 'dashboard.get' | 'runs.progress' | 'runs.list'>(backend: Backend, channel: C, input: unknown): Promise<Output<C>> {
   const reply = await backend.router.dispatch({ channel, input }, TRUSTED);
   if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
   return reply.data as Output<C>;
@@ -133,6 +133,16 @@ describe('analysis runs through the contract', () => {
     expect(runs.runs[0]!.docsDone).toBeGreaterThan(0);
     expect(runs.runs[0]!.docsDone).toBeLessThan(8);
     expect(await app.call('runs.cancel', { runId: run!.runId })).toEqual({ cancelled: false });
+
+    // Resume picks up where the cancel stopped it, and finishes the same run.
+    await app.call('runs.resume', { runId: run!.runId });
+    const resumed = await app.waitFor((e) => e.name === 'run.finished' && e.payload.status !== 'cancelled');
+    expect(resumed.payload).toMatchObject({ runId: run!.runId, status: 'completed' });
+    const after = await app.call('runs.list', { dealId: deal.id });
+    expect(after.runs).toHaveLength(1);
+    expect(after.runs[0]).toMatchObject({ status: 'completed', docsDone: 8 });
+    // A completed run is not resumable.
+    await expect(app.call('runs.resume', { runId: run!.runId })).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('marks a run interrupted when its worker dies', async () => {
