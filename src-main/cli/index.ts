@@ -23,7 +23,10 @@ Usage: npm run cli -- <command> [options]     (npm run analyze -- <data-room> is
 
   analyze <data-room> [--deal NAME] [--as-of YYYY-MM-DD] [--type acquisition|carve-out|divestiture]
                       [--target NAME] [--buyer NAME] [--db FILE] [--json]
-                                        analyse a folder; the deal is the folder's name unless --deal NAME
+                      [--model-endpoint URL --model NAME [--allow-remote]]
+                                        analyse a folder; the deal is the folder's name unless --deal NAME.
+                                        With a model: also ask an OpenAI-compatible server (off by default;
+                                        key from DILIGENCE_DESK_LLM_API_KEY; another host needs --allow-remote)
   demo [--db FILE] [--json]             analyse the bundled demo data room (into a fresh database)
   resume <deal> [--db FILE] [--json]    continue the deal's interrupted or cancelled run where it stopped
   deals [--db FILE] [--json]            list deals with their last run
@@ -76,6 +79,9 @@ const OPTIONS = {
   html: { type: 'string' },
   'include-dismissed': { type: 'boolean', default: false },
   as: { type: 'string' },
+  'model-endpoint': { type: 'string' },
+  model: { type: 'string' },
+  'allow-remote': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -113,7 +119,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'analyze':
-        return await analyzeCommand(ctx, { dataRoom: rest[0]!, deal: values.deal, asOf: values['as-of'], type: values.type, target: values.target, buyer: values.buyer });
+        return await analyzeCommand(ctx, {
+          dataRoom: rest[0]!,
+          deal: values.deal,
+          asOf: values['as-of'],
+          type: values.type,
+          target: values.target,
+          buyer: values.buyer,
+          model: { endpoint: values['model-endpoint'], model: values.model, allowRemote: values['allow-remote'] },
+        });
       case 'demo':
         return await analyzeCommand(ctx, {
           dataRoom: demoDataRoomPath(),

@@ -10,6 +10,7 @@ import { summarizeRun } from '../../services/run-summary';
 import { cliCommand, parseChoice, parseDealName, resolveUserPath } from '../args';
 import { CliError, requireDeal, type CliContext } from '../context';
 import { formatSummary, summaryWidth } from '../format';
+import { modelRunOptions, resumeModelOptions, type ModelArgs } from '../model-options';
 import { progressBar } from '../progress-bar';
 
 export interface AnalyzeArgs {
@@ -19,6 +20,7 @@ export interface AnalyzeArgs {
   type?: string;
   target?: string;
   buyer?: string;
+  model?: ModelArgs;
 }
 
 export function parseDealType(type: string | undefined): DealType | undefined {
@@ -38,6 +40,7 @@ export async function analyzeCommand(ctx: CliContext, args: AnalyzeArgs): Promis
   const dealType = parseDealType(args.type);
   const asOf = parseAsOf(args.asOf);
   const explicitName = parseDealName('--deal', args.deal);
+  const llm = modelRunOptions(args.model ?? {}, (line) => ctx.err(line));
   const root = await assertDataRoom(resolveUserPath(args.dataRoom));
   await assertHasDocuments(root); // before the deal is created, so a wrong folder leaves nothing behind
   const name = explicitName ?? path.basename(root);
@@ -77,7 +80,7 @@ export async function analyzeCommand(ctx: CliContext, args: AnalyzeArgs): Promis
     })
     .immediate();
   if (!ctx.json) ctx.err(`Analysing ${root} as deal "${deal.name}" (${deal.dealType.replace('_', '-')}, as of ${deal.asOfDate})`);
-  const result = await withProgress(ctx, (onEvent, signal) => startAnalysis({ database: ctx.database, dealId: deal.id, dataRoomPath: root, onEvent, signal }));
+  const result = await withProgress(ctx, (onEvent, signal) => startAnalysis({ database: ctx.database, dealId: deal.id, dataRoomPath: root, onEvent, signal, ...(llm ? { llm } : {}) }));
   return report(ctx, result, deal.name);
 }
 
@@ -115,7 +118,7 @@ export async function resumeCommand(ctx: CliContext, dealRef: string | undefined
     );
   }
   if (!ctx.json) ctx.err(`Resuming run ${run.runNumber} of deal "${deal.name}" (${run.status})`);
-  const result = await withProgress(ctx, (onEvent, signal) => resumeAnalysis({ database: ctx.database, runId: run.id, onEvent, signal }));
+  const result = await withProgress(ctx, (onEvent, signal) => resumeAnalysis({ database: ctx.database, runId: run.id, onEvent, signal, llm: resumeModelOptions() }));
   return report(ctx, result, deal.name);
 }
 
