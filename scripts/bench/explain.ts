@@ -3,7 +3,6 @@
 // EXPLAIN QUERY PLAN for it beside the call's median time.
 //   tsx scripts/bench/explain.ts <database> <deal id> [name filter]
 //   tsx scripts/bench/explain.ts --seed <new database> [total facts]   (seeds one as npm run bench does)
-import type { Statement } from 'better-sqlite3';
 import { DealData } from '../../src-main/deal-data/deal-data';
 import { openDatabase } from '../../src-main/db/open';
 import { createRepositories } from '../../src-main/repositories';
@@ -24,10 +23,11 @@ function explain(file: string, dealId: number, only: string | undefined): void {
   // Every statement drizzle prepares goes through the connection's prepare(); wrap its runners to
   // keep the SQL and the parameters it ran with.
   sqlite.prepare = ((source: string) => {
-    const statement = prepare(source) as Statement & Record<string, unknown>;
+    const statement = prepare(source);
+    const runners = statement as unknown as Record<string, (...params: unknown[]) => unknown>;
     for (const method of ['all', 'get', 'run', 'iterate'] as const) {
-      const original = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
-      statement[method] = (...params: unknown[]) => {
+      const original = runners[method]!.bind(statement);
+      runners[method] = (...params: unknown[]) => {
         captured.push({ sql: source, params });
         return original(...params);
       };
