@@ -47,6 +47,29 @@ function Saved({ review }: { review: ReviewState }) {
 }
 
 /** Confirm, mark incorrect or ask for more on a fact; the decision holds in every run. */
+/** The end of both review forms: the note, an error from the last save, who changed it last, and Save. */
+function NoteAndSave(props: { note: string; onNote: (note: string) => void; placeholder: string; error: string | null; review: ReviewState; canSave: boolean }) {
+  return (
+    <>
+      <label className="field">
+        <span>Note</span>
+        <textarea rows={2} maxLength={2000} value={props.note} onChange={(e) => props.onNote(e.target.value)} placeholder={props.placeholder} />
+      </label>
+      {props.error && (
+        <div className="form-error" role="alert">
+          {props.error}
+        </div>
+      )}
+      <div className="review-actions">
+        <Saved review={props.review} />
+        <button type="submit" className="btn btn-primary btn-small" disabled={!props.canSave}>
+          Save review
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function FactReviewPanel({ dealId, factId, review, onSaved }: { dealId: number; factId: number; review: ReviewState; onSaved: () => void }) {
   const [status, setStatus] = useState<FactStatus | null>(review.status as FactStatus | null);
   const [note, setNote] = useState(review.note ?? '');
@@ -64,21 +87,7 @@ export function FactReviewPanel({ dealId, factId, review, onSaved }: { dealId: n
     <form className="review-panel form" aria-label="Review" onSubmit={submit}>
       <h3 className="section-title">Review</h3>
       <StatusButtons label="Fact review status" options={['confirmed', 'incorrect', 'needs_info'] as FactStatus[]} value={status} onChange={setStatus} />
-      <label className="field">
-        <span>Note</span>
-        <textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What you checked, or what to ask the target" />
-      </label>
-      {saving.error && (
-        <div className="form-error" role="alert">
-          {saving.error}
-        </div>
-      )}
-      <div className="review-actions">
-        <Saved review={review} />
-        <button type="submit" className="btn btn-primary btn-small" disabled={!dirty || saving.busy}>
-          Save review
-        </button>
-      </div>
+      <NoteAndSave note={note} onNote={setNote} placeholder="What you checked, or what to ask the target" error={saving.error} review={review} canSave={dirty && !saving.busy} />
     </form>
   );
 }
@@ -138,21 +147,7 @@ export function FindingReviewPanel({ dealId, findingId, ruleSeverity, review, on
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>Note</span>
-        <textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Context for the deal team" />
-      </label>
-      {saving.error && (
-        <div className="form-error" role="alert">
-          {saving.error}
-        </div>
-      )}
-      <div className="review-actions">
-        <Saved review={review} />
-        <button type="submit" className="btn btn-primary btn-small" disabled={!dirty || needsReason || saving.busy}>
-          Save review
-        </button>
-      </div>
+      <NoteAndSave note={note} onNote={setNote} placeholder="Context for the deal team" error={saving.error} review={review} canSave={dirty && !needsReason && !saving.busy} />
     </form>
   );
 }
